@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/text.hpp"
+
+namespace cp::text {
+
+namespace {
+constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+}  // namespace
+
+std::string_view trim(std::string_view s) noexcept {
+    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    for (std::size_t pos = 0; pos <= s.size(); ++pos) {
+        if (pos == s.size() || s[pos] == sep) {
+            fields.push_back(s.substr(start, pos - start));
+            start = pos + 1;
+        }
+    }
+    return fields;
+}
+
+std::string to_upper_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    return out;
+}
+
+bool hex_to_bytes(std::string_view hex, std::vector<std::uint8_t>& out) {
+    out.clear();
+    if (hex.size() % 2 != 0) return false;
+    out.reserve(hex.size() / 2);
+    for (std::size_t pos = 0; pos < hex.size(); pos += 2) {
+        const int high = hex_value(hex[pos]);
+        const int low = hex_value(hex[pos + 1]);
+        if (high < 0 || low < 0) return false;
+        out.push_back(static_cast<std::uint8_t>((high << 4) | low));
+    }
+    return true;
+}
+
+}  // namespace cp::text
