@@ -3,6 +3,7 @@
 // cmd_decode_adsb.cpp (beast, avr, sbs, hexcsv). cmd_decode.cpp parses them and dispatches on --format.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct DecodeOptions {
     std::optional<double> ref_lat;     ///< ADS-B: receiver latitude for local/surface CPR
     std::optional<double> ref_lon;     ///< ADS-B: receiver longitude
     bool fix_two_bits = false;         ///< ADS-B: also correct two-bit errors (off by default, as readsb)
+    std::FILE* out = stdout;           ///< where the JSON lines go (demo writes them to files): use this, not stdout
 };
 
 /// Decodes NMEA/AIVDM files to gpsd JSON lines on stdout. Returns the exit code.
