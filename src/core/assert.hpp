@@ -8,13 +8,13 @@ namespace cp::detail {
 }  // namespace cp::detail
 
 #if defined(CP_ENABLE_ASSERTS)
-#define CP_ASSERT(cond, why)                                                                       \
-    do {                                                                                           \
-        if (!(cond)) ::cp::detail::assert_failed(#cond, why, __FILE__, __LINE__);                  \
+#define CP_ASSERT(cond, why)                                                                                 \
+    do {                                                                                                     \
+        if (!(cond)) ::cp::detail::assert_failed(#cond, why, __FILE__, __LINE__);                            \
     } while (false)
 #else
-#define CP_ASSERT(cond, why)                                                                       \
-    do {                                                                                           \
-        (void)sizeof(cond);                                                                        \
+#define CP_ASSERT(cond, why)                                                                                 \
+    do {                                                                                                     \
+        (void)sizeof(cond);                                                                                  \
     } while (false)
 #endif

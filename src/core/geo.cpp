@@ -14,7 +14,9 @@ using SphPoint = bg::model::point<double, 2, bg::cs::spherical_equatorial<bg::de
 using PlanarPoint = bg::model::d2::point_xy<double>;
 
 namespace {
-SphPoint to_sph(LatLon p) { return SphPoint(p.lon_deg, p.lat_deg); }
+SphPoint to_sph(LatLon p) {
+    return SphPoint(p.lon_deg, p.lat_deg);
+}
 constexpr double deg_to_rad = 3.14159265358979323846 / 180.0;
 }  // namespace
 
@@ -23,11 +25,11 @@ double distance_m(LatLon a, LatLon b) noexcept {
 }
 
 double bearing_deg(LatLon from, LatLon to) noexcept {
-    const double azimuth = bg::formula::spherical_azimuth<double, false>(
-                               from.lon_deg * deg_to_rad, from.lat_deg * deg_to_rad, to.lon_deg * deg_to_rad,
-                               to.lat_deg * deg_to_rad)
-                               .azimuth /
-                           deg_to_rad;
+    const double azimuth =
+        bg::formula::spherical_azimuth<double, false>(from.lon_deg * deg_to_rad, from.lat_deg * deg_to_rad,
+                                                      to.lon_deg * deg_to_rad, to.lat_deg * deg_to_rad)
+            .azimuth /
+        deg_to_rad;
     return std::fmod(azimuth + 360.0, 360.0);
 }
 

@@ -32,6 +32,11 @@ public:
 
     constexpr Result(const T& value) : m_data(std::in_place_index<0>, value) {}  // NOLINT: implicit by design
     constexpr Result(T&& value) : m_data(std::in_place_index<0>, std::move(value)) {}  // NOLINT
+    /// Constructs the value in place (std::expected's in_place constructor): lets a function build a
+    /// large value directly in its returned Result (named return value), without a copy.
+    template <class... Args>
+    constexpr explicit Result(std::in_place_t, Args&&... args)
+        : m_data(std::in_place_index<0>, std::forward<Args>(args)...) {}
     template <class G>
     constexpr Result(Unexpected<G> error)  // NOLINT: implicit like std::expected
         : m_data(std::in_place_index<1>, E(std::move(error.error))) {}

@@ -54,7 +54,19 @@ std::string read_file(const std::string& path) {
     } else {
         std::ifstream in(path, std::ios::binary);
         if (!in) throw Error(path + ": cannot open: " + std::strerror(errno));
-        content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        // One read of the known size: assigning from istreambuf_iterator grows the string char by char
+        // (a third of `decode --format nmea` CPU time on 48 MB, measured with perf). Pipes fall back.
+        in.seekg(0, std::ios::end);
+        const std::streamoff size = in.tellg();
+        in.seekg(0, std::ios::beg);
+        if (size > 0) {
+            content.resize(static_cast<std::size_t>(size));
+            in.read(content.data(), size);
+            content.resize(static_cast<std::size_t>(in.gcount()));
+        } else {
+            in.clear();
+            content.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        }
         if (in.bad()) throw Error(path + ": read error");
     }
     if (content.size() >= 2 && static_cast<unsigned char>(content[0]) == 0x1f &&

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "io/progress.hpp"
 
-#include <unistd.h>
-
 #include <cstdio>
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -22,8 +21,9 @@ std::string human(double value, const std::string& unit) {
 }  // namespace
 
 Progress::Progress(std::string label, std::uint64_t total, std::string unit)
-    : m_label(std::move(label)), m_unit(std::move(unit)), m_total(total), m_enabled(isatty(STDERR_FILENO) == 1),
-      m_start(std::chrono::steady_clock::now()), m_last_draw(m_start) {}
+    : m_label(std::move(label)), m_unit(std::move(unit)), m_total(total),
+      m_enabled(isatty(STDERR_FILENO) == 1), m_start(std::chrono::steady_clock::now()), m_last_draw(m_start) {
+}
 
 Progress::~Progress() {
     if (m_drawn) std::fputc('\n', stderr);
@@ -42,7 +42,8 @@ void Progress::redraw(std::uint64_t done, bool final) noexcept {
     m_last_draw = now;
     const double elapsed_s = std::chrono::duration<double>(now - m_start).count();
     const double rate = elapsed_s > 0 ? static_cast<double>(done) / elapsed_s : 0.0;
-    const double fraction = m_total > 0 ? std::min(1.0, static_cast<double>(done) / static_cast<double>(m_total)) : 0;
+    const double fraction =
+        m_total > 0 ? std::min(1.0, static_cast<double>(done) / static_cast<double>(m_total)) : 0;
     constexpr int width = 30;
     const int filled = static_cast<int>(fraction * width);
     const double eta_s = rate > 0 && m_total > done ? static_cast<double>(m_total - done) / rate : 0.0;

@@ -17,12 +17,12 @@ enum class Schema : std::uint8_t { legal_entity, person, company, organization, 
 
 /// FollowTheMoney property names (to_string gives the FtM spelling, e.g. Prop::weak_alias -> "weakAlias").
 enum class Prop : std::uint8_t {
-    name,                 ///< primary name
-    alias,                ///< strong a.k.a.
-    weak_alias,           ///< weak a.k.a. (OFAC Remarks "a.k.a., weak")
-    previous_name,        ///< f.k.a., former vessel names
-    imo_number,           ///< vessel IMO or company IMO number, 7 digits, as "IMO 1234567"-free digits
-    mmsi,                 ///< 9 digits
+    name,           ///< primary name
+    alias,          ///< strong a.k.a.
+    weak_alias,     ///< weak a.k.a. (OFAC Remarks "a.k.a., weak")
+    previous_name,  ///< f.k.a., former vessel names
+    imo_number,     ///< vessel IMO or company IMO number, 7 digits, as "IMO 1234567"-free digits
+    mmsi,           ///< 9 digits
     call_sign,
     registration_number,  ///< aircraft tail number; company registration numbers too
     serial_number,        ///< aircraft manufacturer serial number (MSN)
@@ -33,16 +33,19 @@ enum class Prop : std::uint8_t {
     build_date,           ///< aircraft construction date / vessel build year
     birth_date,           ///< ISO 8601, possibly partial ("1970", "1970-05")
     birth_place,
-    nationality,          ///< country name or ISO code as given
-    country,              ///< associated country
-    address,              ///< full one-line address
-    id_number,            ///< passport, national id, tax id... with its kind in the text
+    nationality,  ///< country name or ISO code as given
+    country,      ///< associated country
+    address,      ///< full one-line address
+    id_number,    ///< passport, national id, tax id... with its kind in the text
     email,
     phone,
     website,
-    programme,            ///< sanctions programme (e.g. "RUSSIA-EO14024", "IRAN")
-    listing_date,         ///< date the entity was listed, ISO 8601
-    notes,                ///< free text remarks not parsed into another property
+    programme,     ///< sanctions programme (e.g. "RUSSIA-EO14024", "IRAN")
+    listing_date,  ///< date the entity was listed, ISO 8601
+    notes,         ///< free text remarks not parsed into another property
+    gender,        ///< "male" / "female" as given by the list (FtM "gender")
+    icao24,        ///< aircraft Mode S address, 6 hex digits (OFAC "Aircraft Mode S Transponder
+                   ///< Code"); not an FtM property, named "icao24" as in ADS-B tools
 };
 
 /// Where a value came from: an index into EntitySet::sources and the record id in that source file.
@@ -70,15 +73,18 @@ struct Entity {
 
 /// A loaded source list: a short key and what it is.
 struct Source {
-    std::string key;    ///< "ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl", "ftm:<file>"
-    std::string title;  ///< human-readable name
-    std::string path;   ///< file or folder it was read from
+    std::string key;                 ///< "ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl", "ftm:<file>"
+    std::string title;               ///< human-readable name
+    std::string path;                ///< file or folder it was read from
+    std::vector<std::string> files;  ///< every file read for this source (OFAC: sdn/alt/add/comments)
+    std::uint64_t records = 0;       ///< primary records read (rows, XML entries, JSON lines)
 };
 
 /// Everything loaded, several lists together.
 struct EntitySet {
     std::vector<Source> sources;
     std::vector<Entity> entities;
+    std::vector<std::string> skipped;  ///< files under a loaded directory that no loader recognised
 };
 
 [[nodiscard]] std::string_view to_string(Schema schema) noexcept;  ///< "Person", "Company", ...

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: Apache-2.0
+// OFAC SDN and non-SDN (consolidated) CSV sets: the primary file (sdn.csv / cons_prim.csv, 12 columns),
+// alt.csv (5), add.csv (6) and sdn_comments.csv (2), joined by ent_num. Column layout from OFAC's
+// "SDN data specification" (dat_spec.txt): ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
+// Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks. "-0-" is OFAC's empty value.
+#include <string>
+#include <unordered_map>
+
+#include "core/text.hpp"
+#include "io/io.hpp"
+#include "lists/detail/builder.hpp"
+#include "lists/detail/csv.hpp"
+#include "lists/detail/loaders.hpp"
+#include "lists/detail/ofac_remarks.hpp"
+
+namespace cp::lists::detail {
+
+namespace {
+
+constexpr std::size_t max_remarks_chars = 1000;
+
+void expect_columns(const CsvReader& reader, const std::vector<std::string>& row, std::size_t count) {
+    if (row.size() != count) {
+        reader.fail("expected " + std::to_string(count) + " columns, found " + std::to_string(row.size()));
+    }
+}
+
+std::string_view ent_num(const CsvReader& reader, const std::vector<std::string>& row) {
+    const std::string_view id = text::trim(row[0]);
+    if (!text::parse_number<std::uint64_t>(id)) reader.fail("ent_num is not a number: '" + row[0] + "'");
+    return id;
+}
+
+Schema sdn_schema(const CsvReader& reader, std::string_view type) {
+    if (type.empty()) return Schema::legal_entity;  // "-0-": an entity whose kind OFAC does not give
+    if (type == "individual") return Schema::person;
+    if (type == "vessel") return Schema::vessel;
+    if (type == "aircraft") return Schema::airplane;
+    if (type == "entity") return Schema::legal_entity;
+    reader.fail("unknown SDN_Type '" + std::string(type) + "'");
+}
+
+std::unordered_map<std::string, std::string> read_comments(std::string_view bytes, const std::string& name) {
+    std::unordered_map<std::string, std::string> comments;
+    CsvReader reader(bytes, name);
+    std::vector<std::string> row;
+    while (reader.next(row)) {
+        expect_columns(reader, row, 2);
+        comments[std::string(ent_num(reader, row))] += row[1];
+    }
+    return comments;
+}
+
+void add_primary_row(SetBuilder& out, const CsvReader& reader, const std::vector<std::string>& row,
+                     const std::unordered_map<std::string, std::string>& comments,
+                     std::vector<Remark>& remarks) {
+    const std::string_view id = ent_num(reader, row);
+    Entity& entity = out.entity(id, sdn_schema(reader, clean(row[2])));
+    out.count_record();
+    out.add(entity, Prop::name, clean(row[1]), id);
+    // Program: "SDGT] [NS-PLC" when an entity is under several programmes.
+    for (const std::string_view programme : text::split(clean(row[3]), ']')) {
+        std::string_view trimmed = text::trim(programme);
+        if (!trimmed.empty() && trimmed.front() == '[') trimmed = text::trim(trimmed.substr(1));
+        out.add(entity, Prop::programme, trimmed, id);
+    }
+    if (!clean(row[4]).empty()) out.add(entity, Prop::notes, "Title: " + std::string(clean(row[4])), id);
+    out.add(entity, Prop::call_sign, clean(row[5]), id);
+    out.add(entity, Prop::model, clean(row[6]), id);
+    if (!clean(row[7]).empty()) out.add(entity, Prop::notes, "Tonnage " + std::string(clean(row[7])), id);
+    if (!clean(row[8]).empty()) out.add(entity, Prop::notes, "GRT " + std::string(clean(row[8])), id);
+    out.add(entity, Prop::flag, clean(row[9]), id);
+    out.add(entity, Prop::owner, clean(row[10]), id);
+    std::string text(clean(row[11]));
+    // sdn_comments.csv continues Remarks that hit OFAC's 1,000-character field limit. A continuation for a
+    // shorter Remarks belongs to another edition (sdn.csv 2024-05-03 ent 34682 vs comments 2025-02).
+    if (row[11].size() == max_remarks_chars) {
+        if (const auto it = comments.find(std::string(id)); it != comments.end()) text += it->second;
+    }
+    remarks.clear();
+    parse_remarks(text, remarks);
+    for (const Remark& remark : remarks) out.add(entity, remark.prop, remark.text, id);
+}
+
+void add_alt_rows(SetBuilder& out, std::string_view bytes, const std::string& name) {
+    CsvReader reader(bytes, name);
+    std::vector<std::string> row;
+    while (reader.next(row)) {
+        expect_columns(reader, row, 5);
+        Entity* entity = out.find(ent_num(reader, row));
+        if (entity == nullptr) continue;  // alias of an entity not in this primary file (other snapshot)
+        const std::string record = "alt:" + std::string(text::trim(row[1]));
+        const std::string_view type = clean(row[2]);
+        const Prop prop = type == "fka" ? Prop::previous_name : Prop::alias;  // aka, nka
+        out.add(*entity, prop, clean(row[3]), record);
+        out.add(*entity, Prop::notes, clean(row[4]), record);
+    }
+}
+
+void add_address_rows(SetBuilder& out, std::string_view bytes, const std::string& name) {
+    CsvReader reader(bytes, name);
+    std::vector<std::string> row;
+    while (reader.next(row)) {
+        expect_columns(reader, row, 6);
+        Entity* entity = out.find(ent_num(reader, row));
+        if (entity == nullptr) continue;
+        const std::string record = "add:" + std::string(text::trim(row[1]));
+        std::string line;
+        for (std::size_t col = 2; col <= 4; ++col) {
+            const std::string_view part = clean(row[col]);
+            if (part.empty()) continue;
+            if (!line.empty()) line += ", ";
+            line += part;
+        }
+        out.add(*entity, Prop::address, line, record);
+        out.add(*entity, Prop::country, clean(row[4]), record);
+        out.add(*entity, Prop::notes, clean(row[5]), record);
+    }
+}
+
+}  // namespace
+
+EntitySet parse_ofac(const OfacBytes& files, std::string_view key) {
+    const bool cons = key == "ofac-cons";
+    SetBuilder out(std::string(key),
+                   cons ? "OFAC Consolidated (non-SDN) Sanctions List"
+                        : "OFAC Specially Designated Nationals",
+                   files.primary_name);
+    const auto comments = files.comments_name.empty() ? std::unordered_map<std::string, std::string>{}
+                                                      : read_comments(files.comments, files.comments_name);
+    CsvReader reader(files.primary, files.primary_name);
+    std::vector<std::string> row;
+    std::vector<Remark> remarks;
+    while (reader.next(row)) {
+        expect_columns(reader, row, 12);
+        add_primary_row(out, reader, row, comments, remarks);
+    }
+    out.add_file(files.primary_name);
+    if (!files.alt_name.empty()) {
+        add_alt_rows(out, files.alt, files.alt_name);
+        out.add_file(files.alt_name);
+    }
+    if (!files.add_name.empty()) {
+        add_address_rows(out, files.add, files.add_name);
+        out.add_file(files.add_name);
+    }
+    if (!files.comments_name.empty()) out.add_file(files.comments_name);
+    return out.finish();
+}
+
+}  // namespace cp::lists::detail
