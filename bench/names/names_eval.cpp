@@ -1,0 +1,322 @@
+// SPDX-License-Identifier: Apache-2.0
+// DEMONSTRATES: how chokepoint's name matching is measured (figures in docs/accuracy.md).
+// READ FIRST: bench/names/README.md. Subcommands:
+//   loo DATA N SEED      leave-one-out on OFAC SDN (sdn 2024-05-03 + alt 2024-01): recall@1/@10
+//   pairs FILE           labelled pairs (cascade-name-pairs.csv): accuracy at the threshold, ROC AUC
+//   ofac-tool FILE       Pearson/Spearman correlation with OFAC Sanctions List Search scores
+//   negatives DATA F...  false-positive rate of synthetic persons against every bundled list
+//   cross-script DATA    UN original-script names against the UN romanised names: recall@10
+//   dump-loo DATA N SEED writes the LOO queries and indexed names as TSV (for the pg_trgm baseline)
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "lists/lists.hpp"
+#include "match/match.hpp"
+
+namespace {
+
+// CPU time of this thread in microseconds: the machine is shared, so wall time would measure the neighbours.
+double thread_cpu_us() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+}
+
+using cp::lists::EntitySet;
+using cp::lists::Prop;
+
+std::vector<std::string> csv_fields(const std::string& line) {
+    std::vector<std::string> out;
+    std::string cur;
+    bool quoted = false;
+    for (std::size_t pos = 0; pos < line.size(); ++pos) {
+        const char c = line[pos];
+        if (quoted) {
+            if (c != '"')
+                cur += c;
+            else if (pos + 1 < line.size() && line[pos + 1] == '"')
+                cur += '"', ++pos;
+            else
+                quoted = false;
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.push_back(cur);
+            cur.clear();
+        } else {
+            cur += c;
+        }
+    }
+    out.push_back(cur);
+    return out;
+}
+
+std::vector<std::vector<std::string>> read_csv(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<std::vector<std::string>> rows;
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        rows.push_back(csv_fields(line));
+    }
+    return rows;
+}
+
+std::set<std::string> words(std::string_view text) {
+    std::set<std::string> out;
+    std::string cur;
+    for (char c : text) {
+        if (std::isalnum(static_cast<unsigned char>(c)) != 0)
+            cur += static_cast<char>(std::toupper(c));
+        else if (!cur.empty())
+            out.insert(cur), cur.clear();
+    }
+    if (!cur.empty()) out.insert(cur);
+    return out;
+}
+
+struct LooQuery {
+    std::size_t entity;
+    std::string text;
+    bool shares_word;
+};
+
+EntitySet load_sdn(const std::string& data) {
+    cp::lists::OfacFiles files;
+    files.primary = data + "/lists/ofac/sdn_2024-05-03_jackdwyer/sdn.csv";
+    files.alt = data + "/lists/ofac/watchman_static_2024-01/alt.csv";
+    return cp::lists::load_ofac(files);
+}
+
+// One alias per sampled entity is taken out of the set (the others stay as the entity's remaining names).
+std::vector<LooQuery> sample_loo(EntitySet& set, std::size_t count, unsigned seed) {
+    std::vector<std::size_t> eligible;
+    for (std::size_t idx = 0; idx < set.entities.size(); ++idx) {
+        auto& values = set.entities[idx].values;
+        std::erase_if(values, [](const auto& v) { return v.prop == Prop::weak_alias; });
+        bool alias = false;
+        for (const auto& v : values) alias = alias || v.prop == Prop::alias || v.prop == Prop::previous_name;
+        if (alias) eligible.push_back(idx);
+    }
+    std::mt19937 rng(seed);
+    std::shuffle(eligible.begin(), eligible.end(), rng);
+    eligible.resize(std::min(count, eligible.size()));
+    std::vector<LooQuery> queries;
+    for (std::size_t idx : eligible) {
+        auto& values = set.entities[idx].values;
+        std::vector<std::size_t> aliases;
+        for (std::size_t pos = 0; pos < values.size(); ++pos) {
+            if (values[pos].prop == Prop::alias || values[pos].prop == Prop::previous_name)
+                aliases.push_back(pos);
+        }
+        const std::size_t pick = aliases[rng() % aliases.size()];
+        LooQuery query{idx, values[pick].text, false};
+        values.erase(values.begin() + static_cast<std::ptrdiff_t>(pick));
+        const auto mine = words(query.text);
+        for (const auto& v : values) {
+            if (v.prop != Prop::name && v.prop != Prop::alias && v.prop != Prop::previous_name) continue;
+            for (const auto& w : words(v.text)) query.shares_word = query.shares_word || mine.count(w) != 0;
+        }
+        queries.push_back(std::move(query));
+    }
+    return queries;
+}
+
+double percentile(std::vector<double> values, double p) {
+    if (values.empty()) return 0.0;
+    std::sort(values.begin(), values.end());
+    return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
+}
+
+int run_loo(const std::string& data, std::size_t count, unsigned seed) {
+    EntitySet set = load_sdn(data);
+    const auto queries = sample_loo(set, count, seed);
+    const double t0 = thread_cpu_us();
+    cp::match::Index index(set);
+    const double build_s = (thread_cpu_us() - t0) / 1e6;
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    options.top_k = 10;
+    if (const char* cap = std::getenv("CP_EVAL_CANDIDATES")) options.max_candidates = std::stoul(cap);
+    std::size_t at1[3] = {}, at10[3] = {}, total[3] = {};
+    std::vector<double> micros;
+    for (const auto& query : queries) {
+        const double start = thread_cpu_us();
+        const auto hits = index.query(query.text, options);
+        micros.push_back(thread_cpu_us() - start);
+        std::size_t rank = 99;
+        if (hits) {
+            for (std::size_t pos = 0; pos < hits->size(); ++pos) {
+                if ((*hits)[pos].entity_index == query.entity) {
+                    rank = pos;
+                    break;
+                }
+            }
+        }
+        if (rank >= 1 && std::getenv("CP_EVAL_VERBOSE") != nullptr) {
+            std::string names;
+            for (const auto& v : set.entities[query.entity].values) {
+                if (v.prop == Prop::name || v.prop == Prop::alias) names += v.text + " | ";
+            }
+            fmt::print("MISS rank={} shares={} q='{}' want='{}' got='{}' {:.3f}\n", rank, query.shares_word,
+                       query.text, names, hits && !hits->empty() ? (*hits)[0].matched_name : "",
+                       hits && !hits->empty() ? (*hits)[0].score : 0.0);
+        }
+        for (std::size_t group : {std::size_t{0}, std::size_t{query.shares_word ? 1U : 2U}}) {
+            ++total[group];
+            at1[group] += rank == 0 ? 1 : 0;
+            at10[group] += rank < 10 ? 1 : 0;
+        }
+    }
+    const auto stats = index.stats();
+    fmt::print("loo seed={} queries={} index: entities={} names={} keys={} postings={} build={:.2f}s CPU "
+               "mem={:.1f}MB "
+               "({:.0f} B/name)\n",
+               seed, queries.size(), stats.entities, stats.names, stats.keys, stats.postings, build_s,
+               static_cast<double>(stats.memory_bytes) / 1e6,
+               static_cast<double>(stats.memory_bytes) / static_cast<double>(stats.names));
+    const char* labels[3] = {"all", "shares a word", "shares no word"};
+    for (int group = 0; group < 3; ++group) {
+        fmt::print(
+            "  {:<15} n={:5} recall@1={:.3f} recall@10={:.3f}\n", labels[group], total[group],
+            static_cast<double>(at1[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)),
+            static_cast<double>(at10[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)));
+    }
+    fmt::print("  query CPU time p50={:.0f}us p99={:.0f}us (one thread)\n", percentile(micros, 0.5),
+               percentile(micros, 0.99));
+    return 0;
+}
+
+int dump_loo(const std::string& data, std::size_t count, unsigned seed) {
+    EntitySet set = load_sdn(data);
+    const auto queries = sample_loo(set, count, seed);
+    std::ofstream names("loo_names.tsv");
+    for (std::size_t idx = 0; idx < set.entities.size(); ++idx) {
+        for (const auto& v : set.entities[idx].values) {
+            if (v.prop == Prop::name || v.prop == Prop::alias || v.prop == Prop::previous_name) {
+                std::string text = v.text;
+                std::replace(text.begin(), text.end(), '\t', ' ');
+                names << idx << '\t' << text << '\n';
+            }
+        }
+    }
+    std::ofstream out("loo_queries.tsv");
+    for (const auto& q : queries)
+        out << q.entity << '\t' << (q.shares_word ? 1 : 0) << '\t' << q.text << '\n';
+    return 0;
+}
+
+double auc(const std::vector<std::pair<double, bool>>& scored) {
+    double sum = 0.0;
+    double pos = 0.0;
+    double neg = 0.0;
+    for (const auto& a : scored) {
+        (a.second ? pos : neg) += 1.0;
+        if (!a.second) continue;
+        for (const auto& b : scored) {
+            if (!b.second) sum += a.first > b.first ? 1.0 : (a.first == b.first ? 0.5 : 0.0);
+        }
+    }
+    return sum / (pos * neg);
+}
+
+int run_pairs(const std::string& path) {
+    std::vector<std::pair<double, bool>> ours, theirs, ours_where_theirs;
+    std::size_t correct[2] = {}, total[2] = {};  // even, odd rows
+    std::size_t row_idx = 0;
+    for (const auto& row : read_csv(path)) {
+        if (row.size() < 10) continue;
+        const bool truth = row[4] == "true";
+        const double score = cp::match::compare_names(row[2], row[3], cp::lists::parse_schema(row[1]));
+        ours.emplace_back(score, truth);
+        if (!row[9].empty()) {
+            theirs.emplace_back(std::stod(row[9]), truth);
+            ours_where_theirs.emplace_back(score, truth);
+        }
+        ++total[row_idx % 2];
+        correct[row_idx % 2] += (score >= cp::match::default_threshold) == truth ? 1 : 0;
+        ++row_idx;
+    }
+    fmt::print("pairs {}: n={} accuracy@{:.2f}={:.3f} (even rows {:.3f}, odd rows {:.3f}) AUC={:.3f}\n", path,
+               ours.size(), cp::match::default_threshold,
+               static_cast<double>(correct[0] + correct[1]) / static_cast<double>(ours.size()),
+               static_cast<double>(correct[0]) / static_cast<double>(total[0]),
+               static_cast<double>(correct[1]) / static_cast<double>(total[1]), auc(ours));
+    fmt::print("  on the {} rows Watchman scored: Watchman AUC={:.3f}, ours AUC={:.3f}\n", theirs.size(),
+               auc(theirs), auc(ours_where_theirs));
+    return 0;
+}
+
+std::vector<double> ranks(const std::vector<double>& values) {
+    std::vector<std::size_t> order(values.size());
+    for (std::size_t idx = 0; idx < order.size(); ++idx) order[idx] = idx;
+    std::sort(order.begin(), order.end(), [&](auto a, auto b) { return values[a] < values[b]; });
+    std::vector<double> out(values.size());
+    for (std::size_t pos = 0; pos < order.size();) {
+        std::size_t end = pos;
+        while (end < order.size() && values[order[end]] == values[order[pos]]) ++end;
+        for (std::size_t k = pos; k < end; ++k) out[order[k]] = (static_cast<double>(pos + end) - 1.0) / 2.0;
+        pos = end;
+    }
+    return out;
+}
+
+double pearson(const std::vector<double>& x, const std::vector<double>& y) {
+    const double n = static_cast<double>(x.size());
+    double mx = 0, my = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) mx += x[i] / n, my += y[i] / n;
+    double sxy = 0, sxx = 0, syy = 0;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        sxy += (x[i] - mx) * (y[i] - my);
+        sxx += (x[i] - mx) * (x[i] - mx);
+        syy += (y[i] - my) * (y[i] - my);
+    }
+    return sxy / std::sqrt(sxx * syy);
+}
+
+int run_ofac_tool(const std::string& path) {
+    std::vector<double> ours, theirs;
+    for (const auto& row : read_csv(path)) {
+        if (row.size() < 3) continue;
+        ours.push_back(cp::match::compare_names(row[0], row[1]));
+        theirs.push_back(std::stod(row[2]));
+    }
+    fmt::print("ofac-tool {}: n={} pearson={:.3f} spearman={:.3f}\n", path, ours.size(),
+               pearson(ours, theirs), pearson(ranks(ours), ranks(theirs)));
+    return 0;
+}
+
+}  // namespace
+
+int run_negatives(const std::string& data, const std::vector<std::string>& files);
+int run_cross_script(const std::string& data);
+
+int main(int argc, char** argv) {
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.size() >= 4 && args[0] == "loo")
+        return run_loo(args[1], std::stoul(args[2]), std::stoul(args[3]));
+    if (args.size() >= 4 && args[0] == "dump-loo")
+        return dump_loo(args[1], std::stoul(args[2]), std::stoul(args[3]));
+    if (args.size() >= 2 && args[0] == "pairs") return run_pairs(args[1]);
+    if (args.size() >= 2 && args[0] == "ofac-tool") return run_ofac_tool(args[1]);
+    if (args.size() >= 3 && args[0] == "negatives") {
+        return run_negatives(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
+    }
+    if (args.size() >= 2 && args[0] == "cross-script") return run_cross_script(args[1]);
+    fmt::print(stderr, "usage: names_eval loo|dump-loo DATA N SEED | pairs FILE | ofac-tool FILE | "
+                       "negatives DATA FILE... | cross-script DATA\n");
+    return 2;
+}

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+// names_eval subcommands that need whole lists: false positives of synthetic persons, cross-script recall.
+#include <cstdint>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "lists/lists.hpp"
+#include "match/match.hpp"
+
+namespace {
+
+// True when `text` has a letter of a non-Latin script (Greek and beyond, except general punctuation and
+// symbols U+2000-U+2BFF): accented Latin names ("JÉRÔME") are romanised names, not original-script ones.
+bool is_ascii(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const auto c = static_cast<unsigned char>(text[pos]);
+        std::uint32_t cp = c;
+        std::size_t len = 1;
+        if (c >= 0xF0)
+            cp = c & 0x07U, len = 4;
+        else if (c >= 0xE0)
+            cp = c & 0x0FU, len = 3;
+        else if (c >= 0xC0)
+            cp = c & 0x1FU, len = 2;
+        for (std::size_t k = 1; k < len && pos + k < text.size(); ++k) {
+            cp = (cp << 6U) | (static_cast<unsigned char>(text[pos + k]) & 0x3FU);
+        }
+        if (cp >= 0x0370 && !(cp >= 0x2000 && cp <= 0x2BFF)) return false;
+        pos += len;
+    }
+    return true;
+}
+
+bool is_name(cp::lists::Prop prop) {
+    using cp::lists::Prop;
+    return prop == Prop::name || prop == Prop::alias || prop == Prop::weak_alias ||
+           prop == Prop::previous_name;
+}
+
+}  // namespace
+
+int run_negatives(const std::string& data, const std::vector<std::string>& files) {
+    const cp::lists::EntitySet set = cp::lists::load_directory(data + "/lists");
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = cp::match::default_threshold;
+    options.top_k = 1;
+    for (const auto& file : files) {
+        std::ifstream in(file);
+        std::string line;
+        std::getline(in, line);
+        std::size_t total = 0;
+        std::size_t positives = 0;
+        std::size_t person_schema_positives = 0;
+        std::size_t above[4] = {};
+        while (std::getline(in, line)) {
+            const std::string name = line.substr(0, line.find(','));
+            ++total;
+            cp::match::MatchOptions low = options;
+            low.threshold = 0.5;
+            const auto top = index.query(name, low);
+            const double best = top && !top->empty() ? top->front().score : 0.0;
+            for (std::size_t level = 0; level < 4; ++level)
+                above[level] += best >= 0.75 + 0.05 * static_cast<double>(level) ? 1 : 0;
+            const auto hits = index.query(name, options);
+            if (hits && !hits->empty()) {
+                ++positives;
+                if (positives <= 5) {
+                    fmt::print("  FP {} -> {} {:.3f} [{}]\n", name, (*hits)[0].matched_name, (*hits)[0].score,
+                               (*hits)[0].why.summary());
+                }
+            }
+            cp::match::MatchOptions person = options;
+            person.schema = cp::lists::Schema::person;
+            const auto person_hits = index.query(name, person);
+            if (person_hits && !person_hits->empty()) ++person_schema_positives;
+        }
+        fmt::print("negatives {}: n={} index names={} false positives at {:.2f}: {} ({:.2f}%), with --schema "
+                   "Person: {} ({:.2f}%)\n",
+                   file, total, index.stats().names, options.threshold, positives,
+                   100.0 * static_cast<double>(positives) / static_cast<double>(total),
+                   person_schema_positives,
+                   100.0 * static_cast<double>(person_schema_positives) / static_cast<double>(total));
+        for (std::size_t level = 0; level < 4; ++level) {
+            fmt::print("  false-positive rate at threshold {:.2f}: {:.2f}%\n",
+                       0.75 + 0.05 * static_cast<double>(level),
+                       100.0 * static_cast<double>(above[level]) / static_cast<double>(total));
+        }
+    }
+    return 0;
+}
+
+int run_cross_script(const std::string& data) {
+    cp::lists::EntitySet set = cp::lists::load_un_xml(data + "/lists/un/UN_consolidated.xml");
+    struct Query {
+        std::size_t entity;
+        std::string text;
+    };
+    std::vector<Query> queries;
+    for (std::size_t idx = 0; idx < set.entities.size(); ++idx) {
+        auto& values = set.entities[idx].values;
+        for (const auto& v : values) {
+            if (is_name(v.prop) && !is_ascii(v.text)) queries.push_back({idx, v.text});
+        }
+        std::erase_if(values, [](const auto& v) { return is_name(v.prop) && !is_ascii(v.text); });
+    }
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    std::size_t at1 = 0;
+    std::size_t at10 = 0;
+    std::size_t shown = 0;
+    for (const auto& query : queries) {
+        const auto hits = index.query(query.text, options);
+        std::size_t rank = 99;
+        for (std::size_t pos = 0; hits && pos < hits->size(); ++pos) {
+            if ((*hits)[pos].entity_index == query.entity) {
+                rank = pos;
+                break;
+            }
+        }
+        at1 += rank == 0 ? 1 : 0;
+        at10 += rank < 10 ? 1 : 0;
+        if (rank >= 10 && shown++ < 8) {
+            const auto forms = cp::match::romanize(query.text);
+            fmt::print("  miss {} ({}) -> want {}\n", query.text, forms.empty() ? "" : forms[0],
+                       set.entities[query.entity].first(cp::lists::Prop::name).value_or(""));
+        }
+    }
+    const double n = static_cast<double>(std::max<std::size_t>(queries.size(), 1));
+    fmt::print("cross-script UN: queries={} recall@1={:.3f} recall@10={:.3f}\n", queries.size(),
+               static_cast<double>(at1) / n, static_cast<double>(at10) / n);
+    return 0;
+}

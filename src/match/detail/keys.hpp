@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+// Posting keys of a tokenised name for the candidate index, and identifier normalisation. A key is a
+// one-letter kind and a text: "w" canonical word or number, "p" phonetic key, "g" two adjacent words glued,
+// "a" acronym of 2-5 adjacent words (stop words skipped), "x" first four letters of a long word (typos after
+// the fourth letter).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "match/detail/normalize.hpp"
+
+namespace cp::match::detail {
+
+/// Keys under which a listed name is indexed (no duplicates).
+std::vector<std::string> name_keys(const NormalName& name);
+
+/// One key a query looks up, with the query evidence it stands for: `group` is the query token (or pair of
+/// tokens) it comes from, `factor` how much a hit on it counts relative to an exact hit on that token.
+struct QueryKey {
+    std::string key;
+    std::uint32_t group = 0;
+    float weight = 0.0F;  ///< weight of the query token(s) x factor of the key kind
+};
+
+/// Keys a query looks up: the same kinds, plus its adjacent pairs as "w" (a list token written together),
+/// its short words as "a" (an acronym of a listed name). Token weights must be set.
+std::vector<QueryKey> query_keys(const NormalName& name);
+
+/// Upper-case letters and digits of an identifier ("IMO 9187629" -> "IMO9187629", "EP-ABC" -> "EPABC").
+std::string compact_identifier(std::string_view text);
+
+}  // namespace cp::match::detail

@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: Apache-2.0
+// Tokenising and classifying romanised names (see normalize.hpp). Everything here works on ASCII produced by
+// romanize(), so comparisons below are over code points of the normalised name, not UTF-8 bytes.
+#include "match/detail/normalize.hpp"
+
+#include "match/detail/reference.hpp"
+
+namespace cp::match::detail {
+
+namespace {
+
+constexpr bool is_letter(char c) noexcept {
+    return c >= 'a' && c <= 'z';
+}
+constexpr bool is_digit(char c) noexcept {
+    return c >= '0' && c <= '9';
+}
+
+// Single letters written apart ("N K Bansal", "G. I. E.", "d. o. o.") are one abbreviation.
+void merge_single_letters(std::vector<std::string>& tokens) {
+    std::vector<std::string> merged;
+    merged.reserve(tokens.size());
+    for (std::size_t idx = 0; idx < tokens.size();) {
+        std::size_t end = idx;
+        while (end < tokens.size() && tokens[end].size() == 1 && is_letter(tokens[end][0])) ++end;
+        if (end - idx >= 2) {
+            std::string run;
+            for (std::size_t pos = idx; pos < end; ++pos) run += tokens[pos];
+            merged.push_back(std::move(run));
+            idx = end;
+        } else {
+            merged.push_back(std::move(tokens[idx]));
+            ++idx;
+        }
+    }
+    tokens = std::move(merged);
+}
+
+constexpr char consonant_class(char c) noexcept {
+    switch (c) {
+    case 'b':
+    case 'f':
+    case 'p':
+        return '1';
+    case 'c':
+    case 'g':
+    case 'j':
+    case 'k':
+    case 'q':
+    case 's':
+    case 'x':
+    case 'z':
+        return '2';
+    case 'd':
+    case 't':
+        return '3';
+    case 'l':
+        return '4';
+    case 'm':
+    case 'n':
+        return '5';
+    case 'r':
+        return '6';
+    default:
+        return 0;  // vowels, h, w, y, v: written or not depending on the romanisation
+    }
+}
+
+TokenKind classify_word(std::string_view text, const Reference& ref) {
+    if (ref.stop_words.count(std::string(text)) != 0 || ref.person_titles.count(std::string(text)) != 0) {
+        return TokenKind::stop;
+    }
+    return TokenKind::word;
+}
+
+Token make_token(std::string text, bool abjad, const Reference& ref) {
+    Token token;
+    token.abjad = abjad;
+    bool digits = !text.empty();
+    for (char c : text) digits = digits && is_digit(c);
+    if (digits) {
+        const auto first = text.find_first_not_of('0');
+        token.text = first == std::string::npos ? "0" : text.substr(first);
+        token.canon = token.text;
+        token.kind = TokenKind::number;
+        return token;
+    }
+    token.kind = classify_word(text, ref);
+    const auto synonym = ref.synonyms.find(text);
+    token.canon = synonym != ref.synonyms.end() ? synonym->second : text;
+    token.key = phonetic_key(text);
+    token.text = std::move(text);
+    return token;
+}
+
+}  // namespace
+
+std::vector<std::string> split_tokens(std::string_view ascii) {
+    std::vector<std::string> tokens;
+    std::string current;
+    auto flush = [&] {
+        if (!current.empty()) tokens.push_back(std::move(current));
+        current.clear();
+    };
+    for (std::size_t pos = 0; pos < ascii.size(); ++pos) {
+        const char c = ascii[pos];
+        if (is_letter(c) || is_digit(c)) {
+            if (!current.empty() && is_digit(current.back()) != is_digit(c)) flush();
+            current += c;
+        } else if (c == '\'' || c == '`') {
+            continue;  // O'Doyle = ODoyle; Arabic ayn and hamza romanise to apostrophes
+        } else if (c == '.' && pos > 0 && pos + 1 < ascii.size() && is_letter(ascii[pos - 1]) &&
+                   is_letter(ascii[pos + 1])) {
+            continue;  // abbreviations: "S.n.c", "N.K", "F.lli"
+        } else if (c == '&') {
+            flush();
+            tokens.emplace_back("and");
+        } else {
+            flush();
+        }
+    }
+    flush();
+    merge_single_letters(tokens);
+    return tokens;
+}
+
+NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
+    const Reference& ref = reference();
+    std::vector<std::string> raw = split_tokens(ascii);
+    NormalName name;
+    const bool person = schema == lists::Schema::person;
+    for (std::size_t idx = 0; idx < raw.size();) {
+        std::size_t taken = 0;
+        if (!person && raw.size() > 1) {
+            std::string phrase;
+            const std::size_t longest = std::min(ref.longest_legal_phrase, raw.size() - idx);
+            std::size_t best = 0;
+            const LegalForm* form = nullptr;
+            for (std::size_t len = 1; len <= longest; ++len) {
+                if (len > 1) phrase += ' ';
+                phrase += raw[idx + len - 1];
+                const auto it = ref.legal_forms.find(phrase);
+                if (it != ref.legal_forms.end()) {
+                    best = len;
+                    form = &it->second;
+                }
+            }
+            if (form != nullptr && best < raw.size()) {
+                Token token;
+                token.text = raw[idx];
+                for (std::size_t pos = idx + 1; pos < idx + best; ++pos) {
+                    token.text += ' ';
+                    token.text += raw[pos];
+                }
+                token.canon = form->display;
+                token.generic = form->generic;
+                token.kind = TokenKind::legal_form;
+                name.tokens.push_back(std::move(token));
+                taken = best;
+            }
+        }
+        if (taken == 0) {
+            name.tokens.push_back(make_token(std::move(raw[idx]), abjad, ref));
+            taken = 1;
+        }
+        idx += taken;
+    }
+    for (const auto& token : name.tokens) {
+        if (!name.form.empty()) name.form += ' ';
+        name.form += token.text;
+    }
+    return name;
+}
+
+std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema) {
+    bool abjad = false;
+    std::vector<NormalName> names;
+    for (const auto& form : romanize(utf8, &abjad)) {
+        NormalName name = analyse(form, schema, abjad);
+        bool seen = false;
+        for (const auto& other : names) seen = seen || other.form == name.form;
+        if (!seen && !name.tokens.empty()) names.push_back(std::move(name));
+    }
+    return names;
+}
+
+std::string phonetic_key(std::string_view token) {
+    if (token.size() < 2 || !is_letter(token[0])) return {};
+    std::string key;
+    const char first = token[0];
+    const char first_class = consonant_class(first);
+    key += first_class != 0 ? first_class : (first == 'h' ? 'H' : (first == 'w' || first == 'v') ? 'W' : 'A');
+    char last = first_class;
+    for (std::size_t pos = 1; pos < token.size() && key.size() < 6; ++pos) {
+        const char cls = consonant_class(token[pos]);
+        if (cls == 0 || cls == last) continue;
+        key += cls;
+        last = cls;
+    }
+    return key;
+}
+
+std::string skeleton(std::string_view token) {
+    std::string out;
+    for (std::size_t pos = 0; pos < token.size(); ++pos) {
+        char c = token[pos];
+        if (c == 'q') c = 'k';
+        const bool vowel_like = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
+                                c == 'h' || c == 'w' || c == 'v';
+        if (pos > 0 && vowel_like) continue;
+        if (!out.empty() && out.back() == c) continue;
+        out += c;
+    }
+    return out;
+}
+
+float default_weight(const Token& token) {
+    switch (token.kind) {
+    case TokenKind::legal_form:
+        return 0.25F;
+    case TokenKind::stop:
+        return 0.1F;
+    case TokenKind::number:
+        return 1.0F;
+    case TokenKind::word:
+        break;
+    }
+    if (token.text.size() == 1) return 0.5F;
+    return reference().generic_words.count(token.canon) != 0 ? 0.45F : 1.0F;
+}
+
+}  // namespace cp::match::detail

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+// Name normalisation: any script -> one or more lower-case ASCII romanisations (ICU transforms, BGN/PCGN for
+// Cyrillic and Persian), then tokens with their kind (word, number, legal form, stop word), canonical form
+// (synonyms, legal forms across languages) and phonetic key. Tested by tests/unit/match/test_normalize.cpp.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lists/entity.hpp"
+
+namespace cp::match::detail {
+
+enum class TokenKind : std::uint8_t {
+    word,
+    number,      ///< digits only, leading zeros removed
+    legal_form,  ///< canon = legal form (e.g. "llc"), generic = its family (e.g. "llc" for OOO, TOV, GmbH)
+    stop,        ///< articles, particles, titles and vessel prefixes (MV, M/T): they weigh almost nothing
+};
+
+struct Token {
+    std::string text;     ///< normalised surface form ("olya", "4", "ooo")
+    std::string canon;    ///< equality key: synonym key or legal-form display, else text
+    std::string generic;  ///< legal-form family ("" for other kinds)
+    std::string key;      ///< phonetic key (consonant classes), "" for numbers and 1-letter tokens
+    TokenKind kind = TokenKind::word;
+    bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
+    float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
+};
+
+/// One romanisation of a name, tokenised.
+struct NormalName {
+    std::string form;  ///< tokens' text joined by spaces
+    std::vector<Token> tokens;
+};
+
+/// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);
+/// `abjad` is set when the name was in a script without vowels. Invalid UTF-8 becomes U+FFFD (dropped).
+std::vector<std::string> romanize(std::string_view utf8, bool* abjad = nullptr);
+
+/// Splits a romanised form into raw tokens: letters and digits; "." inside abbreviations and "'" join,
+/// "&" becomes "and", letters and digits split ("olya4" -> "olya","4"), runs of single letters merge
+/// ("n k bansal" -> "nk bansal").
+std::vector<std::string> split_tokens(std::string_view ascii);
+
+/// Full analysis of one romanised form: legal forms (phrases up to 6 words), synonyms, stop words, numbers,
+/// phonetic keys. Legal forms are not looked for in person names.
+NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad);
+
+/// Every romanisation of `utf8` analysed (duplicates removed).
+std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema);
+
+/// Consonant-class key: first letter's class, then the classes of consonants (vowels, h, w, y, v skipped),
+/// repeated classes collapsed, at most 6 symbols. "mohammed" and Persian "mhmd" -> same key.
+std::string phonetic_key(std::string_view token);
+
+/// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
+std::string skeleton(std::string_view token);
+
+/// Weight of a token when no index statistics exist (compare_names).
+float default_weight(const Token& token);
+
+}  // namespace cp::match::detail

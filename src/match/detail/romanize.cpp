@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: Apache-2.0
+// Romanisation with ICU transforms. OFAC files are pure ASCII (shared/data/README.md), so every name is
+// brought to lower-case ASCII Latin. Cyrillic uses BGN/PCGN (OFAC's own spellings: "Zhovnerchik",
+// "Vladimirovich"), with the Russian table also applied to Ukrainian and Belarusian names because OFAC often
+// spells those the Russian way (cascade pairs "russian-based-spelling"). Hangul gets a second,
+// McCune-Reischauer-like form
+// ("gimjeongeun" -> "kimjongun"). ICU Transliterator objects are not thread-safe: one cache per thread.
+#include <array>
+#include <map>
+#include <memory>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/uscript.h>
+
+#include "core/error.hpp"
+#include "match/detail/normalize.hpp"
+
+namespace cp::match::detail {
+
+namespace {
+
+// Ayn and hamza come out of Any-Latin as modifier letters (U+02BE, U+02BF...): removed, as OFAC writes
+// "MARUF" or "MA'RUF" for معروف and the apostrophe is dropped by the tokeniser anyway.
+constexpr std::string_view tail = "; Any-Latin; [\\u02BB\\u02BC\\u02BE\\u02BF] Remove; Latin-ASCII; NFD; "
+                                  "[:Nonspacing Mark:] Remove; Any-Lower";
+
+icu::Transliterator& transliterator(const std::string& id) {
+    thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
+    auto it = cache.find(id);
+    if (it != cache.end()) return *it->second;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> created(
+        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    if (U_FAILURE(status) || !created) {
+        throw cp::Error("ICU cannot create the transform '" + id + "': " + u_errorName(status));
+    }
+    return *cache.emplace(id, std::move(created)).first->second;
+}
+
+std::string run_transform(const std::string& id, const icu::UnicodeString& source) {
+    icu::UnicodeString text(source);
+    transliterator(id).transliterate(text);
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+struct Scripts {
+    bool cyrillic = false;
+    bool ukrainian = false;   // і ї є ґ
+    bool belarusian = false;  // ў
+    bool arabic = false;
+    bool persian = false;  // پ چ ژ گ ی ک
+    bool hebrew = false;
+    bool hangul = false;
+};
+
+Scripts detect(const icu::UnicodeString& text) {
+    Scripts found;
+    for (int32_t pos = 0; pos < text.length();) {
+        const UChar32 c = text.char32At(pos);
+        pos += U16_LENGTH(c);
+        UErrorCode status = U_ZERO_ERROR;
+        const UScriptCode script = uscript_getScript(c, &status);
+        if (script == USCRIPT_CYRILLIC) found.cyrillic = true;
+        if (script == USCRIPT_ARABIC) found.arabic = true;
+        if (script == USCRIPT_HEBREW) found.hebrew = true;
+        if (script == USCRIPT_HANGUL) found.hangul = true;
+        if (c == 0x0456 || c == 0x0406 || c == 0x0457 || c == 0x0407 || c == 0x0454 || c == 0x0404 ||
+            c == 0x0491 || c == 0x0490) {
+            found.ukrainian = true;
+        }
+        if (c == 0x045E || c == 0x040E) found.belarusian = true;
+        if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06CC || c == 0x06A9) {
+            found.persian = true;
+        }
+    }
+    return found;
+}
+
+// Revised Romanisation -> a McCune-Reischauer-like spelling as used in older and DPRK names (Kim Jong Un,
+// Pyongyang): word-initial g/d/b devoiced, "eo" and "eu" written "o" and "u".
+std::string mr_variant(std::string_view rr) {
+    std::string out;
+    bool word_start = true;
+    for (std::size_t pos = 0; pos < rr.size(); ++pos) {
+        const char c = rr[pos];
+        const bool letter = c >= 'a' && c <= 'z';
+        if (c == 'e' && pos + 1 < rr.size() && (rr[pos + 1] == 'o' || rr[pos + 1] == 'u')) {
+            out += rr[pos + 1];
+            ++pos;
+        } else if (letter && word_start) {
+            out += c == 'g' ? 'k' : c == 'd' ? 't' : c == 'b' ? 'p' : c;
+        } else {
+            out += c;
+        }
+        word_start = !letter;
+    }
+    return out;
+}
+
+bool is_ascii(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
+    if (abjad != nullptr) *abjad = false;
+    if (is_ascii(utf8)) {
+        std::string lower(utf8);
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return {lower};
+    }
+    const icu::UnicodeString source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const Scripts scripts = detect(source);
+    std::vector<std::string> ids;
+    if (scripts.cyrillic) {
+        if (scripts.ukrainian) ids.push_back("NFKC; Ukrainian-Latin/BGN");
+        if (scripts.belarusian) ids.push_back("NFKC; Belarusian-Latin/BGN");
+        ids.push_back("NFKC; Russian-Latin/BGN");
+    } else if (scripts.persian) {
+        ids.push_back("NFKC; Persian-Latin/BGN");
+    } else {
+        ids.push_back("NFKC");
+    }
+    std::vector<std::string> forms;
+    for (const auto& id : ids) {
+        std::string form = run_transform(id + std::string(tail), source);
+        bool seen = false;
+        for (const auto& other : forms) seen = seen || other == form;
+        if (!seen) forms.push_back(std::move(form));
+    }
+    if (scripts.hangul) forms.push_back(mr_variant(forms.front()));
+    if (abjad != nullptr) *abjad = scripts.arabic || scripts.hebrew;
+    return forms;
+}
+
+}  // namespace cp::match::detail

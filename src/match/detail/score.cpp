@@ -1,0 +1,315 @@
+// SPDX-License-Identifier: Apache-2.0
+// Name score = sum over aligned token pairs of similarity x (query weight + list weight), divided by the
+// total weight of both names (unmatched list tokens optionally discounted), times a penalty when numbers
+// disagree. The alignment is greedy on similarity, one-to-one, with glued spans ("JSCARGUMENT" = "JSC
+// ARGUMENT") as one side of a pair. Jaro-Winkler after Winkler (1990), prefix scale 0.1, up to 4 chars.
+#include "match/detail/score.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace cp::match::detail {
+
+namespace {
+
+constexpr std::size_t max_tokens = 24;  // longer names are scored on their first 24 tokens
+constexpr double pair_floor = 0.60;     // below this a token pair is no evidence at all
+constexpr double jw_floor = 0.86;  // spelling similarity below this is a different word (exports/imports)
+
+struct Pair {
+    std::uint8_t q_begin, q_len, c_begin, c_len;
+    double sim;
+    Method method;
+};
+
+double word_similarity(const Token& q, const Token& c, Method& method) {
+    if (q.text == c.text) {
+        method = Method::exact;
+        return 1.0;
+    }
+    if (q.canon == c.canon) {
+        method = Method::synonym;
+        return 0.97;
+    }
+    if ((q.text.size() == 1) != (c.text.size() == 1)) {
+        const Token& initial = q.text.size() == 1 ? q : c;
+        const Token& full = q.text.size() == 1 ? c : q;
+        method = Method::initial;
+        return full.text[0] == initial.text[0] ? 0.82 : 0.0;
+    }
+    // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close
+    // spellings keep a high similarity (0.97 -> 0.925, 0.93 -> 0.825, 0.87 -> 0.675).
+    const double jw = jaro_winkler(q.text, c.text);
+    double sim = jw < jw_floor ? 0.0 : 1.0 - (1.0 - jw) * 2.5;
+    method = Method::jaro_winkler;
+    if (q.key.size() >= 3 && q.key == c.key && sim < 0.75 && jw >= 0.78) {
+        sim = 0.75;
+        method = Method::phonetic;
+    }
+    if (q.abjad != c.abjad) {
+        const std::string qs = skeleton(q.text);
+        const std::string cs = skeleton(c.text);
+        if (qs.size() >= 2 && cs.size() >= 2) {
+            // Two-consonant skeletons ("rs") say little: they never count as a strong match.
+            const double top = std::min(qs.size(), cs.size()) >= 3 ? 0.95 : 0.7;
+            const double skel = top * std::max(0.0, 1.0 - (1.0 - jaro_winkler(qs, cs)) * 2.0);
+            if (skel > sim) {
+                sim = skel;
+                method = Method::phonetic;
+            }
+        }
+    }
+    return sim;
+}
+
+double token_similarity(const Token& q, const Token& c, Method& method) {
+    const bool q_num = q.kind == TokenKind::number;
+    const bool c_num = c.kind == TokenKind::number;
+    if (q_num || c_num) {
+        method = Method::number;
+        return q_num && c_num && q.text == c.text ? 1.0 : 0.0;
+    }
+    const bool q_legal = q.kind == TokenKind::legal_form;
+    const bool c_legal = c.kind == TokenKind::legal_form;
+    if (q_legal || c_legal) {
+        method = Method::legal_form;
+        if (!q_legal || !c_legal) return q.canon == c.canon ? 0.95 : 0.0;
+        return q.canon == c.canon ? 1.0 : (q.generic == c.generic ? 0.9 : 0.0);
+    }
+    return word_similarity(q, c, method);
+}
+
+// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
+void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+               std::vector<Pair>& pairs) {
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        if (target.size() < 4 || one[idx].kind == TokenKind::number) continue;
+        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+            // Glued words start alike and have about the same total length: check that before building
+            // strings.
+            if (many[start].text[0] != target[0]) continue;
+            std::size_t length = many[start].text.size();
+            for (std::size_t len = 2; len <= 4 && start + len <= n_many; ++len) {
+                length += many[start + len - 1].text.size();
+                if (length > target.size() + 2) break;
+                if (length + 2 < target.size()) continue;
+                std::string concat;
+                for (std::size_t pos = start; pos < start + len; ++pos) concat += many[pos].text;
+                const double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
+                if (sim < 0.92) continue;
+                const auto o = static_cast<std::uint8_t>(idx);
+                const auto s = static_cast<std::uint8_t>(start);
+                const auto l = static_cast<std::uint8_t>(len);
+                pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::glued}
+                                             : Pair{s, l, o, 1, sim, Method::glued});
+            }
+        }
+    }
+}
+
+// One short token of `one` that is the acronym of adjacent words of `many` ("IRGC", "BNC" for "Banco
+// Nacional de Cuba"; stop words inside the run are skipped).
+void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+                  std::vector<Pair>& pairs) {
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        // Acronyms of 3-5 letters, written as (almost) the whole name: "BNC", "IRGC-IO". A short word inside
+        // a longer name is much more often a name ("Bae", "Li") than an acronym (synthetic negatives).
+        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 5 || one.size() > 2)
+            continue;
+        for (std::size_t start = 0; start < n_many; ++start) {
+            if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
+            std::size_t letters = 0;
+            std::size_t pos = start;
+            for (; pos < n_many && letters < target.size(); ++pos) {
+                if (many[pos].kind == TokenKind::stop) continue;
+                if (many[pos].kind != TokenKind::word || many[pos].text[0] != target[letters]) break;
+                ++letters;
+            }
+            if (letters != target.size()) continue;
+            const auto o = static_cast<std::uint8_t>(idx);
+            const auto s = static_cast<std::uint8_t>(start);
+            const auto l = static_cast<std::uint8_t>(pos - start);
+            pairs.push_back(one_is_query ? Pair{o, 1, s, l, 0.85, Method::initial}
+                                         : Pair{s, l, o, 1, 0.85, Method::initial});
+        }
+    }
+}
+
+double span_weight(const std::vector<Token>& tokens, std::size_t begin, std::size_t len) {
+    double sum = 0.0;
+    for (std::size_t pos = begin; pos < begin + len; ++pos) sum += tokens[pos].weight;
+    return sum;
+}
+
+std::string span_text(const std::vector<Token>& tokens, std::size_t begin, std::size_t len) {
+    std::string out;
+    for (std::size_t pos = begin; pos < begin + len; ++pos) {
+        if (!out.empty()) out += ' ';
+        out += tokens[pos].text;
+    }
+    return out;
+}
+
+std::vector<Pair> align(const NormalName& query, const NormalName& candidate) {
+    const std::size_t nq = std::min(query.tokens.size(), max_tokens);
+    const std::size_t nc = std::min(candidate.tokens.size(), max_tokens);
+    thread_local std::vector<Pair> pairs;  // reused: scoring runs for every candidate of every query
+    pairs.clear();
+    for (std::size_t qi = 0; qi < nq; ++qi) {
+        for (std::size_t ci = 0; ci < nc; ++ci) {
+            Method method = Method::unmatched;
+            const double sim = token_similarity(query.tokens[qi], candidate.tokens[ci], method);
+            if (sim < pair_floor) continue;
+            pairs.push_back(
+                {static_cast<std::uint8_t>(qi), 1, static_cast<std::uint8_t>(ci), 1, sim, method});
+        }
+    }
+    add_glued(query.tokens, candidate.tokens, true, pairs);
+    add_glued(candidate.tokens, query.tokens, false, pairs);
+    add_acronyms(query.tokens, candidate.tokens, true, pairs);
+    add_acronyms(candidate.tokens, query.tokens, false, pairs);
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
+        if (a.sim != b.sim) return a.sim > b.sim;
+        return a.q_len + a.c_len > b.q_len + b.c_len;
+    });
+    std::array<bool, max_tokens> q_used{};
+    std::array<bool, max_tokens> c_used{};
+    std::vector<Pair> chosen;
+    for (const Pair& pair : pairs) {
+        bool free = true;
+        for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos)
+            free = free && !q_used[pos];
+        for (std::size_t pos = pair.c_begin; pos < pair.c_begin + pair.c_len; ++pos)
+            free = free && !c_used[pos];
+        if (!free) continue;
+        for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_used[pos] = true;
+        for (std::size_t pos = pair.c_begin; pos < pair.c_begin + pair.c_len; ++pos) c_used[pos] = true;
+        chosen.push_back(pair);
+    }
+    return chosen;
+}
+
+struct Unmatched {
+    double query_weight = 0.0;
+    double list_weight = 0.0;
+    bool query_number = false;
+    bool list_number = false;
+};
+
+Unmatched unmatched_parts(const NormalName& query, const NormalName& candidate,
+                          const std::vector<Pair>& pairs, Explanation* why) {
+    std::array<bool, max_tokens> q_used{};
+    std::array<bool, max_tokens> c_used{};
+    for (const Pair& pair : pairs) {
+        for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_used[pos] = true;
+        for (std::size_t pos = pair.c_begin; pos < pair.c_begin + pair.c_len; ++pos) c_used[pos] = true;
+    }
+    Unmatched out;
+    for (std::size_t pos = 0; pos < std::min(query.tokens.size(), max_tokens); ++pos) {
+        if (q_used[pos]) continue;
+        const Token& token = query.tokens[pos];
+        out.query_weight += token.weight;
+        out.query_number = out.query_number || token.kind == TokenKind::number;
+        if (why != nullptr)
+            why->tokens.push_back({token.text, "", Method::unmatched, 0.0, token.weight, 0.0});
+    }
+    for (std::size_t pos = 0; pos < std::min(candidate.tokens.size(), max_tokens); ++pos) {
+        if (c_used[pos]) continue;
+        const Token& token = candidate.tokens[pos];
+        out.list_weight += token.weight;
+        out.list_number = out.list_number || token.kind == TokenKind::number;
+        if (why != nullptr)
+            why->tokens.push_back({"", token.text, Method::unmatched, 0.0, token.weight, 0.0});
+    }
+    return out;
+}
+
+}  // namespace
+
+double jaro_winkler(std::string_view a, std::string_view b) noexcept {
+    constexpr std::size_t limit = 64;
+    const std::size_t la = std::min(a.size(), limit);
+    const std::size_t lb = std::min(b.size(), limit);
+    if (la == 0 || lb == 0) return la == lb ? 1.0 : 0.0;
+    const std::size_t window = std::max<std::size_t>(std::max(la, lb) / 2, 1) - 1;
+    std::array<bool, limit> a_match{};
+    std::array<bool, limit> b_match{};
+    std::size_t matches = 0;
+    for (std::size_t ai = 0; ai < la; ++ai) {
+        const std::size_t lo = ai > window ? ai - window : 0;
+        const std::size_t hi = std::min(ai + window + 1, lb);
+        for (std::size_t bi = lo; bi < hi; ++bi) {
+            if (b_match[bi] || a[ai] != b[bi]) continue;
+            a_match[ai] = b_match[bi] = true;
+            ++matches;
+            break;
+        }
+    }
+    if (matches == 0) return 0.0;
+    std::size_t transpositions = 0;
+    for (std::size_t ai = 0, bi = 0; ai < la; ++ai) {
+        if (!a_match[ai]) continue;
+        while (!b_match[bi]) ++bi;
+        if (a[ai] != b[bi]) ++transpositions;
+        ++bi;
+    }
+    const double m = static_cast<double>(matches);
+    const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) +
+                         (m - static_cast<double>(transpositions) / 2.0) / m) /
+                        3.0;
+    std::size_t prefix = 0;
+    while (prefix < std::min<std::size_t>({4, la, lb}) && a[prefix] == b[prefix]) ++prefix;
+    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+}
+
+double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
+                   Explanation* why) {
+    if (query.tokens.empty() || candidate.tokens.empty()) return 0.0;
+    const std::vector<Pair> pairs = align(query, candidate);
+    double matched = 0.0;
+    double pair_total = 0.0;
+    for (const Pair& pair : pairs) {
+        const double weight = span_weight(query.tokens, pair.q_begin, pair.q_len) +
+                              span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        matched += pair.sim * weight;
+        pair_total += weight;
+    }
+    const Unmatched rest = unmatched_parts(query, candidate, pairs, why);
+    // Extra words on one side only are mostly annotations, ports, patronymics or former names; distinct
+    // words on both sides are mostly a sibling company or ship (cascade pairs "sibling-one-word").
+    const double list_rest = params.unmatched_list_factor * rest.list_weight;
+    const double one_sided = std::max(rest.query_weight, list_rest);
+    const double two_sided = std::min(rest.query_weight, list_rest);
+    const double total =
+        pair_total + params.one_sided_factor * one_sided + params.two_sided_factor * two_sided;
+    double factor = 1.0;
+    if (rest.query_number && rest.list_number) factor = params.number_penalty;
+    const double score = total > 0.0 ? factor * matched / total : 0.0;
+    if (why == nullptr) return score;
+    for (const Pair& pair : pairs) {
+        const double weight = span_weight(query.tokens, pair.q_begin, pair.q_len) +
+                              span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        Method method = pair.method;
+        if (method == Method::exact && params.query_romanised) method = Method::translit;
+        why->tokens.push_back({span_text(query.tokens, pair.q_begin, pair.q_len),
+                               span_text(candidate.tokens, pair.c_begin, pair.c_len), method, pair.sim,
+                               weight, factor * pair.sim * weight / total});
+    }
+    if (factor < 1.0) {
+        why->qualifiers.push_back({"numbers disagree", score - matched / total});
+    }
+    std::stable_partition(why->tokens.begin(), why->tokens.end(),
+                          [](const TokenMatch& part) { return part.method != Method::unmatched; });
+    why->list_form = candidate.form;
+    why->query_form = query.form;
+    return score;
+}
+
+}  // namespace cp::match::detail

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+// Scoring two tokenised names: per-token similarity (exact, synonym, legal form, Jaro-Winkler, phonetic,
+// initial, glued tokens), a greedy one-to-one alignment, rarity-weighted score and number agreement.
+// Tested by tests/unit/match/test_similarity.cpp and the .cases files.
+#pragma once
+
+#include <string_view>
+
+#include "match/detail/normalize.hpp"
+#include "match/match.hpp"
+
+namespace cp::match::detail {
+
+/// Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4) over the first 64 characters of each string.
+[[nodiscard]] double jaro_winkler(std::string_view a, std::string_view b) noexcept;
+
+/// Tunables of the score (see docs/accuracy.md for how they were chosen).
+struct ScoreParams {
+    double unmatched_list_factor = 1.0;  ///< weight kept by list tokens with no partner (extra name parts)
+    double one_sided_factor = 0.5;       ///< weight kept by extra words when only one side has any
+    double two_sided_factor = 1.6;       ///< weight kept by the lesser side when both sides have extra words
+    double number_penalty = 0.55;        ///< factor when both names carry numbers that disagree
+    bool query_romanised = false;        ///< the query was not Latin: exact pairs are reported as translit
+};
+
+/// Score of `candidate` for `query` in 0..1; fills `why` (may be null for speed) with every pair and part.
+double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
+                   Explanation* why);
+
+}  // namespace cp::match::detail

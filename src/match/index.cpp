@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: Apache-2.0
+// The candidate index: every name, alias, weak alias and former name of every entity, in each of its
+// romanisations, under its posting keys (detail/keys.hpp). A query gathers the names sharing rare keys
+// (weighted by inverse document frequency), fully scores the best max_candidates of them and keeps the best
+// name per entity. Identifiers (IMO, MMSI, tail and serial numbers) are exact lookups that score 1.0.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "match/detail/keys.hpp"
+#include "match/detail/score.hpp"
+#include "match/match.hpp"
+
+namespace cp::match {
+
+namespace {
+
+struct IndexedName {
+    std::uint32_t entity = 0;
+    std::uint32_t value = 0;  // index into Entity::values
+    lists::Schema schema = lists::Schema::legal_entity;
+    detail::NormalName name;
+};
+
+struct IdentifierRef {
+    std::uint32_t entity;
+    std::uint32_t value;
+};
+
+bool is_name_prop(lists::Prop prop) {
+    return prop == lists::Prop::name || prop == lists::Prop::alias || prop == lists::Prop::weak_alias ||
+           prop == lists::Prop::previous_name;
+}
+
+bool is_identifier_prop(lists::Prop prop) {
+    return prop == lists::Prop::imo_number || prop == lists::Prop::mmsi || prop == lists::Prop::call_sign ||
+           prop == lists::Prop::registration_number || prop == lists::Prop::serial_number ||
+           prop == lists::Prop::icao24;
+}
+
+bool schema_accepts(std::optional<lists::Schema> wanted, lists::Schema schema) {
+    if (!wanted) return true;
+    using lists::Schema;
+    switch (*wanted) {
+    case Schema::person:
+        return schema == Schema::person || schema == Schema::legal_entity;
+    case Schema::company:
+    case Schema::organization:
+    case Schema::legal_entity:
+        return schema == Schema::company || schema == Schema::organization || schema == Schema::legal_entity;
+    case Schema::vessel:
+        return schema == Schema::vessel;
+    case Schema::airplane:
+        return schema == Schema::airplane;
+    }
+    return true;
+}
+
+constexpr std::size_t common_postings = 2000;  // names per key above which a key is "common"
+
+bool is_ascii(std::string_view text) {
+    for (char c : text) {
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+struct Index::Impl {
+    const lists::EntitySet* set = nullptr;
+    std::vector<IndexedName> names;
+    std::unordered_map<std::string, std::uint32_t> key_ids;
+    std::vector<std::vector<std::uint32_t>> postings;
+    std::unordered_map<std::string, std::vector<IdentifierRef>> identifiers;
+
+    void add_entity(std::uint32_t entity_idx);
+    void set_weights();
+    [[nodiscard]] float token_weight(const detail::Token& token) const;
+    [[nodiscard]] const std::vector<std::uint32_t>* find(const std::string& key) const {
+        const auto it = key_ids.find(key);
+        return it == key_ids.end() ? nullptr : &postings[it->second];
+    }
+    void gather(const detail::NormalName& query, const MatchOptions& options,
+                std::vector<std::uint32_t>& chosen) const;
+    void identifier_hits(std::string_view text, std::vector<Hit>& hits) const;
+    void add_qualifiers(const MatchOptions& options, Hit& hit) const;
+};
+
+void Index::Impl::add_entity(std::uint32_t entity_idx) {
+    const lists::Entity& entity = set->entities[entity_idx];
+    for (std::uint32_t value_idx = 0; value_idx < entity.values.size(); ++value_idx) {
+        const lists::Value& value = entity.values[value_idx];
+        if (is_identifier_prop(value.prop)) {
+            const std::string id = detail::compact_identifier(value.text);
+            if (id.size() >= 3) identifiers[id].push_back({entity_idx, value_idx});
+            continue;
+        }
+        if (!is_name_prop(value.prop) || value.text.size() > max_query_bytes) continue;
+        for (auto& normal : detail::normalise(value.text, entity.schema)) {
+            const auto name_id = static_cast<std::uint32_t>(names.size());
+            for (auto& key : detail::name_keys(normal)) {
+                const auto [it, inserted] = key_ids.try_emplace(std::move(key), postings.size());
+                if (inserted) postings.emplace_back();
+                auto& list = postings[it->second];
+                if (list.empty() || list.back() != name_id) list.push_back(name_id);
+            }
+            names.push_back({entity_idx, value_idx, entity.schema, std::move(normal)});
+        }
+    }
+}
+
+float Index::Impl::token_weight(const detail::Token& token) const {
+    switch (token.kind) {
+    case detail::TokenKind::legal_form:
+        return 1.0F;
+    case detail::TokenKind::stop:
+        return 0.4F;
+    case detail::TokenKind::number:
+    case detail::TokenKind::word:
+        break;
+    }
+    const double total = static_cast<double>(names.size()) + 1.0;
+    const auto* list = find("w" + token.canon);
+    const double df = list == nullptr ? 0.5 : static_cast<double>(list->size());
+    double weight = std::log(1.0 + total / df);
+    if (token.text.size() == 1) weight = std::min(weight, 3.0);  // initials identify little
+    return static_cast<float>(std::max(weight, 1.0));
+}
+
+void Index::Impl::set_weights() {
+    for (auto& indexed : names) {
+        for (auto& token : indexed.name.tokens) token.weight = token_weight(token);
+    }
+}
+
+// Candidate score of a name = sum over query tokens of the best key it shares for that token (exact word >
+// acronym > phonetic key > prefix), weighted by the token's rarity. Summing per key instead would let a
+// common first name matched three ways outrank a rare surname matched by sound.
+void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& options,
+                         std::vector<std::uint32_t>& chosen) const {
+    thread_local std::vector<float> accumulated;
+    thread_local std::vector<float> group_best;
+    thread_local std::vector<std::uint32_t> group_of;
+    thread_local std::vector<std::uint32_t> touched;
+    accumulated.resize(names.size());
+    group_best.resize(names.size());
+    group_of.resize(names.size());
+    touched.clear();
+    const auto keys = detail::query_keys(query);
+    std::vector<const std::vector<std::uint32_t>*> lists(keys.size());
+    std::size_t rarest = names.size();
+    for (std::size_t idx = 0; idx < keys.size(); ++idx) {
+        lists[idx] = find(keys[idx].key);
+        if (lists[idx] != nullptr) rarest = std::min(rarest, lists[idx]->size());
+    }
+    // Words in thousands of names ("company", "mohammad") still count in the score; as candidate sources
+    // they are only used when the query has nothing rarer.
+    const std::size_t common = rarest <= common_postings ? common_postings : names.size() / 4 + 50;
+    for (std::size_t key_idx = 0; key_idx < keys.size(); ++key_idx) {
+        const auto& key = keys[key_idx];
+        const auto* list = lists[key_idx];
+        if (list == nullptr || list->size() > common) continue;
+        // Sound and prefix keys of common shapes ("p52") would touch thousands of names for little evidence.
+        if ((key.key[0] == 'p' || key.key[0] == 'x') && list->size() > 3000) continue;
+        for (std::uint32_t name_id : *list) {
+            if (!schema_accepts(options.schema, names[name_id].schema)) continue;
+            if (accumulated[name_id] == 0.0F && group_of[name_id] == 0) touched.push_back(name_id);
+            if (group_of[name_id] != key.group) {
+                group_of[name_id] = key.group;
+                group_best[name_id] = 0.0F;
+            }
+            if (key.weight > group_best[name_id]) {
+                accumulated[name_id] += key.weight - group_best[name_id];
+                group_best[name_id] = key.weight;
+            }
+        }
+    }
+    const std::size_t keep = std::min(touched.size(), std::max<std::size_t>(options.max_candidates, 1));
+    std::nth_element(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep), touched.end(),
+                     [](std::uint32_t a, std::uint32_t b) {
+                         return accumulated[a] != accumulated[b] ? accumulated[a] > accumulated[b] : a < b;
+                     });
+    chosen.assign(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep));
+    for (std::uint32_t name_id : touched) accumulated[name_id] = 0.0F, group_of[name_id] = 0;
+}
+
+void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits) const {
+    std::vector<std::string> wanted{detail::compact_identifier(text)};
+    std::string digits;
+    for (std::size_t pos = 0; pos <= text.size(); ++pos) {
+        if (pos < text.size() && text[pos] >= '0' && text[pos] <= '9') {
+            digits += text[pos];
+            continue;
+        }
+        if (digits.size() == 7 || digits.size() == 9) wanted.push_back(digits);  // IMO, MMSI
+        digits.clear();
+    }
+    for (const auto& id : wanted) {
+        const auto it = identifiers.find(id);
+        if (id.size() < 4 || it == identifiers.end()) continue;
+        for (const auto& ref : it->second) {
+            const lists::Value& value = set->entities[ref.entity].values[ref.value];
+            Hit hit;
+            hit.entity_index = ref.entity;
+            hit.matched_name = value.text;
+            hit.matched_prop = value.prop;
+            hit.score = 1.0;
+            hit.why.qualifiers.push_back(
+                {std::string(lists::to_string(value.prop)) + " " + value.text + " exact", 1.0});
+            hits.push_back(std::move(hit));
+        }
+    }
+}
+
+void Index::Impl::add_qualifiers(const MatchOptions& options, Hit& hit) const {
+    const lists::Entity& entity = set->entities[hit.entity_index];
+    if (options.birth_date && options.birth_date->size() >= 4) {
+        const std::string year = options.birth_date->substr(0, 4);
+        bool any = false;
+        bool same = false;
+        for (auto date : entity.all(lists::Prop::birth_date)) {
+            any = true;
+            same = same || date.find(year) != std::string_view::npos;
+        }
+        if (any) {
+            const double delta = same ? 0.05 : -0.15;
+            hit.why.qualifiers.push_back(
+                {same ? "birth year " + year + " agrees" : "birth year " + year + " differs", delta});
+            hit.score = std::clamp(hit.score + delta, 0.0, 1.0);
+        }
+    }
+    if (options.country && !options.country->empty()) {
+        const std::string wanted = detail::compact_identifier(*options.country);
+        for (auto prop : {lists::Prop::nationality, lists::Prop::country, lists::Prop::flag}) {
+            for (auto value : entity.all(prop)) {
+                if (detail::compact_identifier(value) != wanted) continue;
+                hit.why.qualifiers.push_back({"country " + std::string(value) + " agrees", 0.03});
+                hit.score = std::min(hit.score + 0.03, 1.0);
+                return;
+            }
+        }
+    }
+}
+
+Index::Index(const lists::EntitySet& entities) : m_impl(std::make_unique<Impl>()) {
+    m_impl->set = &entities;
+    for (std::uint32_t idx = 0; idx < entities.entities.size(); ++idx) m_impl->add_entity(idx);
+    m_impl->set_weights();
+}
+
+Index::~Index() = default;
+Index::Index(Index&&) noexcept = default;
+Index& Index::operator=(Index&&) noexcept = default;
+
+namespace {
+
+Result<std::vector<detail::NormalName>, QueryError> prepare(std::string_view name,
+                                                            const MatchOptions& options) {
+    if (name.size() > max_query_bytes) return unexpected(QueryError::too_long);
+    bool blank = true;
+    for (char c : name) blank = blank && (static_cast<unsigned char>(c) <= 0x20 || c == 0x7F);
+    if (blank) return unexpected(QueryError::empty);
+    auto forms = detail::normalise(name, options.schema);
+    if (forms.empty()) return unexpected(QueryError::no_letters);
+    return forms;
+}
+
+}  // namespace
+
+Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const MatchOptions& options) const {
+    auto prepared = prepare(name, options);
+    if (!prepared) return unexpected(prepared.error());
+    std::vector<detail::NormalName>& forms = *prepared;
+    for (auto& form : forms) {
+        for (auto& token : form.tokens) token.weight = m_impl->token_weight(token);
+    }
+    detail::ScoreParams params;
+    params.query_romanised = !is_ascii(name);
+    params.unmatched_list_factor = 0.6;
+    params.one_sided_factor = 0.8;  // a list of 48k names holds many one-word aliases ("PATRICIO", "SONA")
+    struct Best {
+        double score;
+        std::uint32_t name_id;
+        std::uint32_t form;
+    };
+    std::unordered_map<std::uint32_t, Best> best;  // entity -> best name
+    std::vector<std::uint32_t> chosen;
+    for (std::uint32_t form_idx = 0; form_idx < forms.size(); ++form_idx) {
+        m_impl->gather(forms[form_idx], options, chosen);
+        for (std::uint32_t name_id : chosen) {
+            const IndexedName& indexed = m_impl->names[name_id];
+            const double score = detail::score_names(forms[form_idx], indexed.name, params, nullptr);
+            auto [it, inserted] = best.try_emplace(indexed.entity, Best{score, name_id, form_idx});
+            if (!inserted && score > it->second.score) it->second = Best{score, name_id, form_idx};
+        }
+    }
+    std::vector<Hit> hits;
+    m_impl->identifier_hits(name, hits);
+    std::vector<std::pair<std::uint32_t, Best>> ranked(best.begin(), best.end());
+    std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+        return a.second.score != b.second.score ? a.second.score > b.second.score : a.first < b.first;
+    });
+    for (const auto& [entity, found] : ranked) {
+        if (hits.size() >= options.top_k + 8 || found.score < options.threshold - 0.2) break;
+        const IndexedName& indexed = m_impl->names[found.name_id];
+        Hit hit;
+        hit.entity_index = entity;
+        const lists::Value& value = m_impl->set->entities[entity].values[indexed.value];
+        hit.matched_name = value.text;
+        hit.matched_prop = value.prop;
+        hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);
+        m_impl->add_qualifiers(options, hit);
+        hits.push_back(std::move(hit));
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.score > b.score; });
+    std::vector<Hit> out;
+    for (auto& hit : hits) {
+        if (out.size() >= options.top_k || hit.score < options.threshold) break;
+        bool duplicate = false;
+        for (const auto& kept : out) duplicate = duplicate || kept.entity_index == hit.entity_index;
+        if (!duplicate) out.push_back(std::move(hit));
+    }
+    return out;
+}
+
+const lists::EntitySet& Index::entities() const noexcept {
+    return *m_impl->set;
+}
+
+IndexStats Index::stats() const noexcept {
+    IndexStats stats;
+    stats.entities = m_impl->set->entities.size();
+    stats.names = m_impl->names.size();
+    stats.keys = m_impl->key_ids.size();
+    for (const auto& list : m_impl->postings) stats.postings += list.size();
+    for (const auto& [id, refs] : m_impl->identifiers) stats.identifiers += refs.size();
+    std::size_t bytes = stats.postings * sizeof(std::uint32_t) + stats.keys * 64;
+    for (const auto& indexed : m_impl->names) {
+        bytes += sizeof(IndexedName) + indexed.name.form.capacity();
+        for (const auto& token : indexed.name.tokens) {
+            bytes +=
+                sizeof(detail::Token) + token.text.capacity() + token.canon.capacity() + token.key.capacity();
+        }
+    }
+    stats.memory_bytes = bytes;
+    return stats;
+}
+
+}  // namespace cp::match

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// Index: candidates, identifiers, schema filter, qualifiers, bad queries, thread safety; and the real OFAC
+// list.
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "lists/lists.hpp"
+#include "match/match.hpp"
+#include "test_data.hpp"
+
+namespace {
+
+using cp::lists::Prop;
+using cp::lists::Schema;
+
+cp::lists::Entity entity(std::string id, Schema schema, std::vector<std::pair<Prop, std::string>> values) {
+    cp::lists::Entity e;
+    e.id = std::move(id);
+    e.schema = schema;
+    for (auto& [prop, text] : values) e.values.push_back({prop, std::move(text), {}});
+    return e;
+}
+
+cp::lists::EntitySet small_set() {
+    cp::lists::EntitySet set;
+    set.sources.push_back({"test", "test", "", {}, 0});
+    set.entities.push_back(entity("t:1", Schema::company, {{Prop::name, "ALBATROS OOO"}}));
+    set.entities.push_back(
+        entity("t:2", Schema::vessel, {{Prop::name, "PORT OLYA-3"}, {Prop::imo_number, "9481881"}}));
+    set.entities.push_back(
+        entity("t:3", Schema::vessel, {{Prop::name, "PORT OLYA-4"}, {Prop::mmsi, "273123456"}}));
+    set.entities.push_back(
+        entity("t:4", Schema::person,
+               {{Prop::name, "PUTIN, Vladimir Vladimirovich"}, {Prop::birth_date, "1952-10-07"}}));
+    set.entities.push_back(
+        entity("t:5", Schema::company,
+               {{Prop::name, "BANCO NACIONAL DE CUBA"}, {Prop::alias, "NATIONAL BANK OF CUBA"}}));
+    set.entities.push_back(
+        entity("t:6", Schema::airplane, {{Prop::name, "IL-76"}, {Prop::registration_number, "EP-CLA"}}));
+    return set;
+}
+
+TEST(Index, CyrillicQueryFindsTheRomanisedEntry) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    const auto hits = index.query("ООО Альбатрос");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:1");
+    EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::legal_form);
+}
+
+TEST(Index, VesselNumbersMustAgree) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    const auto hits = index.query("PORT OLYA 4");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_EQ(hits->size(), 1U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:3");
+}
+
+TEST(Index, IdentifiersMatchExactlyWithFullScore) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    for (const char* query : {"IMO 9481881", "MMSI 273123456", "EP-CLA", "epcla"}) {
+        const auto hits = index.query(query);
+        ASSERT_TRUE(hits.has_value()) << query;
+        ASSERT_FALSE(hits->empty()) << query;
+        EXPECT_DOUBLE_EQ((*hits)[0].score, 1.0) << query;
+    }
+}
+
+TEST(Index, SchemaFilterDropsOtherKinds) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.schema = Schema::person;
+    const auto hits = index.query("ALBATROS", options);
+    ASSERT_TRUE(hits.has_value());
+    EXPECT_TRUE(hits->empty());
+}
+
+TEST(Index, AcronymQueryFindsTheSpelledOutName) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    const auto hits = index.query("BNC");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:5");
+}
+
+TEST(Index, BirthYearQualifierRaisesOrLowersTheScore) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    cp::match::MatchOptions same;
+    same.birth_date = "1952";
+    cp::match::MatchOptions other;
+    other.birth_date = "1961";
+    other.threshold = 0.0;
+    const auto a = index.query("Vladimir Putin", same);
+    const auto b = index.query("Vladimir Putin", other);
+    ASSERT_TRUE(a && b && !a->empty() && !b->empty());
+    EXPECT_GT((*a)[0].score, (*b)[0].score);
+    EXPECT_FALSE((*b)[0].why.qualifiers.empty());
+}
+
+TEST(Index, BadQueriesAreErrorsNotCrashes) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    EXPECT_EQ(index.query("").error(), cp::match::QueryError::empty);
+    EXPECT_EQ(index.query(" \t\x01\x7f").error(), cp::match::QueryError::empty);
+    EXPECT_EQ(index.query(std::string(10000, 'x')).error(), cp::match::QueryError::too_long);
+    EXPECT_EQ(index.query("!!! ???").error(), cp::match::QueryError::no_letters);
+    EXPECT_TRUE(index.query("Альбатрос ALBATROS محمد 沧澜").has_value());
+}
+
+TEST(Index, ConcurrentQueriesGiveTheSameAnswers) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    const auto expected = index.query("Banco Nacional de Cuba")->front().score;
+    std::vector<std::thread> threads;
+    std::atomic<int> wrong{0};
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&] {
+            for (int i = 0; i < 200; ++i) {
+                const auto hits = index.query(i % 2 == 0 ? "Banco Nacional de Cuba" : "Владимир Путин");
+                if (i % 2 == 0 && (!hits || hits->empty() || hits->front().score != expected)) ++wrong;
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    EXPECT_EQ(wrong.load(), 0);
+}
+
+TEST(IndexOnOfac, OriginalScriptQueriesFindOfacEntries) {
+    const auto set = cp::lists::load_ofac_sdn(cp::test::shared_data("lists/ofac/sdn_2024-05-03_jackdwyer"));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.schema = Schema::person;
+    const auto hits = index.query("Путин Владимир", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].first(Prop::name).value_or(""),
+              "PUTIN, Vladimir Vladimirovich");
+}
+
+}  // namespace
