@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-// `chokepoint demo [--data DIR] [--out DIR]`: the main job on the bundled sample data (data/, see its README).
-// Today: decodes the bundled real AIS capture and ADS-B recordings into JSON lines and summarises what they
-// contain; the modules built into this binary add their steps (name screening, order screening). Tracking and
-// events (replay of simulated Il-76 and Caspian ship stories) join when the track module lands.
+// `chokepoint demo [--data DIR] [--out DIR]`: the main job on the bundled sample data (data/, see its
+// README). Today: decodes the bundled real AIS capture and ADS-B recordings into JSON lines and summarises
+// what they contain; the modules built into this binary add their steps (name screening, order screening).
+// Tracking and events (replay of simulated Il-76 and Caspian ship stories) join when the track module lands.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -31,7 +31,8 @@ struct JsonlSummary {
     std::size_t with_position = 0;
 };
 
-[[maybe_unused]] JsonlSummary summarise(const std::filesystem::path& path, const char* id_field, const char* kind_field) {
+[[maybe_unused]] JsonlSummary summarise(const std::filesystem::path& path, const char* id_field,
+                                        const char* kind_field) {
     JsonlSummary summary;
     std::ifstream in(path);
     std::string line;
@@ -110,8 +111,9 @@ int run_demo(const std::filesystem::path& data, const std::filesystem::path& out
     }
 #endif
     const int rc_steps = run_demo_steps(data, out);
-    fmt::print("\nNext: tracking and events (flight legs, ground stops, port visits, AIS gaps, encounters) on "
-               "simulated Il-76 and Caspian cargo-ship stories replayed with this capture.\n");
+    fmt::print(
+        "\nNext: tracking and events (flight legs, ground stops, port visits, AIS gaps, encounters) on "
+        "simulated Il-76 and Caspian cargo-ship stories replayed with this capture.\n");
     return rc_steps;
 }
 

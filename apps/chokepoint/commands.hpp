@@ -15,5 +15,15 @@ using Runner = std::function<int()>;
 void register_decode(CLI::App& app, Runner& run);
 /// Adds `demo` to `app` and stores its runner in `run`.
 void register_demo(CLI::App& app, Runner& run);
+/// Adds `estimate` (production estimates from serial numbers) to `app`.
+void register_estimate(CLI::App& app, Runner& run);
+/// Adds `screen` (order screening) to `app`.
+void register_screen(CLI::App& app, Runner& run);
+/// Adds `lists` (`lists update`, `lists info`: sanctions list files) to `app`.
+void register_lists(CLI::App& app, Runner& run);
+/// Adds `match` (listed entities matching names) to `app`.
+void register_match(CLI::App& app, Runner& run);
+/// Adds `names` (`names compare --pairs FILE.csv`) to `app`.
+void register_names(CLI::App& app, Runner& run);
 
 }  // namespace cp::app

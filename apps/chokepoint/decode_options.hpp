@@ -11,14 +11,14 @@
 namespace cp::app {
 
 struct DecodeOptions {
-    std::string format;                ///< nmea | beast | avr | sbs | hexcsv
-    std::vector<std::string> files;    ///< "-" is standard input
-    bool strict = false;               ///< first bad input -> message with location, exit 1
-    bool unscaled = false;             ///< AIS: gpsdecode -u (raw integers) instead of scaled values
-    std::optional<double> ref_lat;     ///< ADS-B: receiver latitude for local/surface CPR
-    std::optional<double> ref_lon;     ///< ADS-B: receiver longitude
-    bool fix_two_bits = false;         ///< ADS-B: also correct two-bit errors (off by default, as readsb)
-    std::FILE* out = stdout;           ///< where the JSON lines go (demo writes them to files): use this, not stdout
+    std::string format;              ///< nmea | beast | avr | sbs | hexcsv
+    std::vector<std::string> files;  ///< "-" is standard input
+    bool strict = false;             ///< first bad input -> message with location, exit 1
+    bool unscaled = false;           ///< AIS: gpsdecode -u (raw integers) instead of scaled values
+    std::optional<double> ref_lat;   ///< ADS-B: receiver latitude for local/surface CPR
+    std::optional<double> ref_lon;   ///< ADS-B: receiver longitude
+    bool fix_two_bits = false;       ///< ADS-B: also correct two-bit errors (off by default, as readsb)
+    std::FILE* out = stdout;  ///< where the JSON lines go (demo writes them to files): use this, not stdout
 };
 
 /// Decodes NMEA/AIVDM files to gpsd JSON lines on stdout. Returns the exit code.

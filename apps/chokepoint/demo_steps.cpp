@@ -3,6 +3,8 @@
 
 namespace cp::app {
 
-int run_demo_steps(const std::filesystem::path& /*data*/, const std::filesystem::path& /*out*/) { return 0; }
+int run_demo_steps(const std::filesystem::path& /*data*/, const std::filesystem::path& /*out*/) {
+    return 0;
+}
 
 }  // namespace cp::app

@@ -20,6 +20,19 @@ int main(int argc, char** argv) {
     cp::app::Runner run;
     cp::app::register_decode(app, run);
     cp::app::register_demo(app, run);
+#ifdef CP_HAVE_lists
+    cp::app::register_lists(app, run);
+#endif
+#ifdef CP_HAVE_match
+    cp::app::register_match(app, run);
+    cp::app::register_names(app, run);
+#endif
+#ifdef CP_HAVE_estimate
+    cp::app::register_estimate(app, run);
+#endif
+#ifdef CP_HAVE_screen
+    cp::app::register_screen(app, run);
+#endif
 
     try {
         app.parse(argc, argv);

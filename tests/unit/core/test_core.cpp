@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include <gtest/gtest.h>
-
 #include <array>
 #include <cstdint>
 #include <string>
+
+#include <gtest/gtest.h>
 
 #include "core/core.hpp"
 
@@ -35,7 +35,7 @@ TEST(BitSpanView, ReadsBigEndianFieldsAndZeroPastTheEnd) {
     EXPECT_EQ(bits.u(8, 8), 0xFFU);
     EXPECT_EQ(bits.u(4, 8), 0x0FU);
     EXPECT_EQ(bits.s(8, 8), -1);
-    EXPECT_EQ(bits.s(0, 3), -3);  // 101 in two's complement
+    EXPECT_EQ(bits.s(0, 3), -3);      // 101 in two's complement
     EXPECT_EQ(bits.u(20, 8), 0x10U);  // 0001 then four zero bits past the end
     const BitSpanView short_view(bytes, 12);
     EXPECT_EQ(short_view.u(8, 8), 0xF0U);
