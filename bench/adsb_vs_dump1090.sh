@@ -5,8 +5,8 @@
 # REPEATS times (default 4200, ~1.0 M frames; the 12 MHz timestamps restart at every repetition).
 # dump1090 gets the stream over loopback (nc) and its CPU is read from /proc/<pid>/stat before and after;
 # it must report every frame as received (--stats at exit). chokepoint reads the file and writes JSON lines
-# to /dev/null. Prints TSV: tool, frames, cpu_s, cpu_s_per_million, and the ratio. Bounded: each step has a
-# timeout and the server is always killed.
+# to a file in the temporary directory (counted, then removed). Prints TSV: tool, frames, cpu_s,
+# cpu_s_per_million, and the ratio. Bounded: each step has a timeout and the server is always killed.
 # Usage: bench/adsb_vs_dump1090.sh   (CHOKEPOINT=path, REPEATS=n, PORT=base port, CP_SHARED_DATA=dir)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"

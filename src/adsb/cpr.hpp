@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "adsb/message.hpp"
 #include "core/geo.hpp"
@@ -60,8 +61,9 @@ struct PositionOptions {
 };
 
 /// State spanning messages of one receiver stream: CPR frames and last positions per aircraft, the
-/// addresses seen in DF11/17/18 (to confirm overlay addresses). The caller owns it; not thread-safe.
-/// Memory grows with the number of distinct aircraft (one map entry each), not with messages.
+/// addresses seen in DF11/17/18 or declared known (to confirm overlay addresses), and each aircraft's
+/// ADS-B version and NIC supplements from TC 31 (to give the NIC of its positions). The caller owns
+/// it; not thread-safe. Memory grows with the number of distinct aircraft, not with messages.
 class PositionDecoder {
 public:
     PositionDecoder() = default;
@@ -69,11 +71,18 @@ public:
     explicit PositionDecoder(const PositionOptions& options) : m_options(options) {}
 
     /// Updates the state with `msg` received at `t_unix_ms` and fills msg.lat_deg/lon_deg for a CPR
-    /// message (or sets msg.position_reject with the reason), and msg.address_confirmed for overlay
-    /// addresses seen before in DF11/17/18. Messages must come in time order per aircraft.
+    /// message (or sets msg.position_reject with the reason), msg.address_confirmed for overlay
+    /// addresses seen before in DF11/17/18 or added with add_known(), and msg.nic of a position from
+    /// the aircraft's TC 31 version and NIC supplements once heard (see position_nic(); version 0
+    /// positions lose their NIC, as version 0 has none). Messages must come in time order per aircraft.
     void update(Message& msg, std::int64_t t_unix_ms);
 
-    /// True when `icao` was seen with a verified parity (DF11/17/18 with crc_ok).
+    /// Declares `icao` a known aircraft (from a fleet list, an earlier session, an interrogator's
+    /// roll-call): overlay replies whose parity names it are reported confirmed from now on. Known
+    /// addresses are not dropped by expire().
+    void add_known(std::uint32_t icao) { m_known.insert(icao & 0xFFFFFFU); }
+
+    /// True when `icao` was seen with a verified parity (DF11/17/18 with crc_ok) or added as known.
     [[nodiscard]] bool seen(std::uint32_t icao) const noexcept;
 
     /// Number of aircraft with state.
@@ -97,9 +106,13 @@ private:
         std::optional<geo::LatLon> position;
         std::int64_t position_t_ms = 0;
         std::optional<double> gs_kt;
+        std::optional<std::uint8_t> version;  ///< from TC 31
+        bool nic_a = false;                   ///< TC 31 NIC supplement (version 1) / NIC-A (version 2)
+        bool nic_c = false;                   ///< TC 31 surface NIC-C (version 2)
     };
 
     void decode_position(Message& msg, Aircraft& aircraft, std::int64_t t_unix_ms) const;
+    static void apply_integrity(Message& msg, Aircraft& aircraft) noexcept;
     [[nodiscard]] Result<geo::LatLon, PositionReject> try_global(const Message& msg, const Aircraft& aircraft,
                                                                  std::int64_t t_unix_ms) const;
     [[nodiscard]] Result<geo::LatLon, PositionReject> try_local(const Message& msg, const Aircraft& aircraft,
@@ -109,6 +122,7 @@ private:
 
     PositionOptions m_options;
     std::unordered_map<std::uint32_t, Aircraft> m_aircraft;
+    std::unordered_set<std::uint32_t> m_known;
 };
 
 }  // namespace cp::adsb

@@ -49,6 +49,9 @@ struct Frame {
     std::uint8_t length = 0;               ///< 2, 7 or 14
     std::array<std::uint8_t, 14> bytes{};  ///< the first `length` bytes are the frame
     FrameLocation where;
+    /// hexcsv only: a 6-hex-digit column, the address the recording station knew (pyModeS's Comm-B
+    /// logs); the decode command hands it to apply_known_address() for overlay-address replies.
+    std::optional<std::uint32_t> known_address;
 
     /// The frame bytes (borrowed from this object).
     [[nodiscard]] std::span<const std::uint8_t> data() const noexcept { return {bytes.data(), length}; }
@@ -162,7 +165,8 @@ private:
 /// Parses one `timestamp,HEX` style CSV row: the timestamp is the first field (Unix seconds, may be
 /// fractional, may carry a UTF-8 BOM); the frame is the first field holding exactly 14 or 28 hex digits
 /// (optionally in double quotes), found by content, not position, so `ts,HEX,icao,tc` (pyModeS
-/// sample_data_adsb.csv) and `ts,icao,HEX` (the commb files) both work. Pure.
+/// sample_data_adsb.csv) and `ts,icao,HEX` (the commb files) both work; a field of exactly 6 hex digits
+/// becomes Frame::known_address. Pure.
 [[nodiscard]] FrameResult parse_hexcsv_line(std::string_view line, FrameLocation where) noexcept;
 
 /// An SBS BaseStation record (port 30003 CSV), already decoded by the receiver. Fields follow readsb

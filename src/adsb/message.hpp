@@ -41,6 +41,8 @@ enum class AddressSource : std::uint8_t {
     announced,  ///< AA field of DF11/17/18, checked by the parity
     overlay,    ///< recovered as CRC xor AP (DF0/4/5/16/20/21): unverified unless confirmed by state
     non_icao,   ///< DF18 with CF != 0/6: a TIS-B/ADS-R/non-ICAO address (still in `icao`)
+    supplied,   ///< given by the caller through apply_known_address() (the interrogator's own uplink
+                ///< address, a radar log's address column); address_confirmed = the parity agrees
 };
 
 /// Stable snake_case name of `source`.
@@ -148,7 +150,8 @@ struct Message {
     std::uint8_t df = 0;                 ///< downlink format (bits 1-5); 24 stands for 24-31
     std::uint32_t icao = 0;              ///< 24-bit address (see address_source)
     AddressSource address_source = AddressSource::none;
-    bool address_confirmed = false;   ///< overlay address seen in DF11/17/18 (set by PositionDecoder)
+    bool address_confirmed = false;   ///< overlay: address heard in DF11/17/18 or known (PositionDecoder);
+                                      ///< supplied: the parity residual equals the supplied address
     bool crc_ok = false;              ///< parity checked (DF11/17/18) after correction; false for overlay
     std::uint8_t corrected_bits = 0;  ///< bits flipped by error correction (0-2)
     std::uint32_t crc_residual = 0;   ///< CRC of bits 1..N-24 xor parity field (DF11: IID; overlay: icao)
@@ -200,7 +203,7 @@ struct Message {
     std::optional<std::uint8_t> nac_v;
     bool supersonic = false;
 
-    // TC 28 status
+    // TC 28 status (subtype 2, the ACAS RA broadcast, fills commb.ara ... commb.threat_id as BDS 3,0)
     std::optional<std::uint8_t> emergency;  ///< 0 none, 1 general, 2 lifeguard, 3 minfuel, 4 nordo, ...
 
     // TC 29 target state (and BDS 4,0 copies them when inferred)
@@ -214,6 +217,13 @@ struct Message {
     std::optional<bool> approach;
     std::optional<bool> lnav;
     std::optional<bool> tcas;
+    // TC 29 subtype 0 (ADS-B version 1, DO-260A) only: fields without a version-2 equivalent
+    std::optional<bool> nav_altitude_msl;             ///< ME 10: target altitude baro-corrected, not FL
+    std::optional<std::uint8_t> nav_vertical_mode;    ///< ME 14-15: 1 acquiring, 2 capturing/maintaining
+    std::optional<std::uint8_t> nav_horizontal_mode;  ///< ME 38-39: 1 acquiring, 2 capturing/maintaining
+    std::optional<bool> nav_heading_is_track;         ///< ME 37: nav_heading is a track angle
+    std::optional<std::uint8_t> tss_capability_mode;  ///< ME 52-53 capability/mode code, as sent (see
+                                                      ///< df17_status.cpp for why it is not mapped)
 
     // TC 31 operational status (and integrity in TC 29)
     std::optional<std::uint8_t> version;  ///< ADS-B version 0/1/2
@@ -241,6 +251,22 @@ struct Message {
 /// 0x0080) -> squawk, and altitude when the code is also a valid Gillham altitude (a Mode A/C reply
 /// does not say which question it answers). Error: bad_mode_ac for an all-zero or malformed code.
 [[nodiscard]] Result<Message, DecodeError> decode_mode_ac(std::span<const std::uint8_t, 2> reply) noexcept;
+
+/// Applies what the caller knows about who sent an overlay-address reply (DF0/4/5/16/20/21): the
+/// address an interrogator put in its own uplink, or the address column of a Mode S radar log (as in
+/// pyModeS's sample_data_commb_*.csv, where it equals the parity residual in 9 997 of 10 000 rows).
+/// Sets icao = `address` (24 bits), address_source = supplied, and address_confirmed = whether the
+/// parity residual equals it; a disagreement (a damaged reply, or the caller's mistake) stays visible
+/// in crc_residual. No effect on other messages (DF11/17/18 announce their address).
+void apply_known_address(Message& msg, std::uint32_t address) noexcept;
+
+/// NIC of a position type code (5-8 surface, 9-18 and 20-22 airborne) with its supplements (DO-260B
+/// Table 2-14 for version 2; DO-260A for version 1, whose single supplement is the TC 31 bit that
+/// version 2 calls NIC-A). `nic_b` is airborne ME bit 8 (version 2 only: in version 1 it is the single
+/// antenna flag); `nic_c` the TC 31 surface bit (version 2). nullopt for other type codes and for
+/// version 0, which reports only NUCp.
+[[nodiscard]] std::optional<std::uint8_t> position_nic(std::uint8_t tc, std::uint8_t version, bool nic_a,
+                                                       bool nic_b, bool nic_c) noexcept;
 
 /// Decodes MB (7 bytes, bits 33-88 of a DF20/21 frame) as register `bds` regardless of inference
 /// (the "forced" decoders). Supported: 0x10 0x17 0x20 0x30 0x40 0x44 0x45 0x50 0x60. Fields that the

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// libFuzzer target for the Mode S decoder: raw 7/14-byte frames into decode(), PositionDecoder and
-// write_json(), plus decode_mode_ac() and every forced Comm-B decoder. Input layout: byte 0 picks
-// options (correction, receiver position), byte 1 the time step; the rest is cut into frames whose
+// libFuzzer target for the Mode S decoder: raw 7/14-byte frames into decode(), apply_known_address(),
+// PositionDecoder and write_json(), plus decode_mode_ac() and every forced Comm-B decoder. Input layout: byte
+// 0 picks options (correction, receiver position), byte 1 the time step; the rest is cut into frames whose
 // length comes from their own DF bits, as a receiver would. Seeds: real frames from the samples.
 #include <cstddef>
 #include <cstdint>
@@ -34,6 +34,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         t_ms += step_ms;
         auto msg = cp::adsb::decode(frame, options);
         if (msg) {
+            // Every other reply with an overlay address gets a caller-supplied one (apply_known_address).
+            if ((frame[0] & 1U) != 0)
+                cp::adsb::apply_known_address(*msg, (std::uint32_t{frame[1]} << 16) | frame[0]);
             decoder.update(*msg, t_ms);
             json.clear();
             cp::adsb::write_json(*msg, {t_ms, std::nullopt, std::nullopt}, json);

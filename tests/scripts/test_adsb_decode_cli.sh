@@ -37,6 +37,17 @@ rc=0; "$bin" decode --strict --format avr "$avr" >"$work/strict.jsonl" 2>"$work/
 grep -q "malformed.avr:15 (byte 529): missing_start" "$work/strict.err" || fail "bad AVR location: $(cat "$work/strict.err")"
 [ "$(wc -l <"$work/strict.jsonl")" -eq 10 ] || fail "the 10 good lines before the error must be written"
 
+sbs="$CP_SOURCE_DIR/tests/golden/sbs/malformed.sbs"
+rc=0; "$bin" decode --strict --format sbs "$sbs" >"$work/strict.jsonl" 2>"$work/strict.err" || rc=$?
+[ "$rc" -eq 1 ] || fail "--strict on bad SBS input exited $rc, not 1"
+grep -q "malformed.sbs:12 (byte 868): sbs_bad_record" "$work/strict.err" || fail "bad SBS location: $(cat "$work/strict.err")"
+[ "$(wc -l <"$work/strict.jsonl")" -eq 7 ] || fail "the 7 good SBS records before the error must be written"
+csv="$CP_SOURCE_DIR/tests/golden/hexcsv/malformed.csv"
+rc=0; "$bin" decode --strict --format hexcsv "$csv" >"$work/strict.jsonl" 2>"$work/strict.err" || rc=$?
+[ "$rc" -eq 1 ] || fail "--strict on bad hexcsv input exited $rc, not 1"
+grep -q "malformed.csv:11 (byte 508): bad_timestamp" "$work/strict.err" || fail "bad hexcsv location: $(cat "$work/strict.err")"
+[ "$(wc -l <"$work/strict.jsonl")" -eq 8 ] || fail "the 8 good hexcsv rows before the error must be written"
+
 # Without --strict bad input is counted, not fatal; bad usage is exit 2.
 "$bin" decode --format avr "$avr" >/dev/null 2>&1 || fail "bad AVR lines without --strict must exit 0"
 rc=0; "$bin" decode --format mp3 "$sample" >/dev/null 2>&1 || rc=$?

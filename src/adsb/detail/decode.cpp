@@ -157,6 +157,14 @@ Result<Message, DecodeError> decode(std::span<const std::uint8_t> frame,
     return result;
 }
 
+void apply_known_address(Message& msg, std::uint32_t address) noexcept {
+    if (msg.address_source != AddressSource::overlay && msg.address_source != AddressSource::supplied) return;
+    msg.icao = address & 0xFFFFFFU;
+    msg.address_source = AddressSource::supplied;
+    // For overlay formats crc_residual is the address the parity names (decode() above).
+    msg.address_confirmed = msg.crc_residual == msg.icao;
+}
+
 Result<Message, DecodeError> decode_mode_ac(std::span<const std::uint8_t, 2> reply) noexcept {
     Message msg;
     msg.raw[0] = reply[0];

@@ -12,7 +12,7 @@ namespace cp::adsb::detail {
 void decode_velocity(std::uint64_t me, Message& msg) noexcept;
 /// TC 28 aircraft status (BDS 6,1): emergency/priority and squawk, or the ACAS RA broadcast.
 void decode_aircraft_status(std::uint64_t me, Message& msg) noexcept;
-/// TC 29 target state and status (BDS 6,2), subtype 1 (version 2).
+/// TC 29 target state and status (BDS 6,2), subtype 0 (version 1) and 1 (version 2).
 void decode_target_state(std::uint64_t me, Message& msg) noexcept;
 /// TC 31 aircraft operational status (BDS 6,5).
 void decode_operational_status(std::uint64_t me, Message& msg) noexcept;

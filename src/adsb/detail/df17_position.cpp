@@ -43,11 +43,11 @@ void decode_surface(std::uint64_t me, Message& msg) noexcept {
     msg.gs_kt = surface_movement_kt(bits(me, 6, 12));
     if (bits(me, 13, 13) != 0) msg.track_deg = bits(me, 14, 20) * (360.0 / 128.0);  // S: track valid
     decode_cpr_fields(me, msg, true);
-    // NUCp and NIC by type code (DO-260B Table 2-14, version 2 with NIC supplements 0).
+    // NUCp by type code; NIC as version 2 with NIC-A = NIC-C = 0 (the supplements come in TC 31:
+    // PositionDecoder recomputes NIC once it has heard the aircraft's version and supplements).
     static constexpr std::uint8_t nuc_by_tc[4] = {9, 8, 7, 6};
-    static constexpr std::uint8_t nic_by_tc[4] = {11, 10, 8, 0};
     msg.nuc_p = nuc_by_tc[msg.tc - 5];
-    msg.nic = nic_by_tc[msg.tc - 5];
+    msg.nic = position_nic(msg.tc, 2, false, false, false);
 }
 
 void decode_airborne(std::uint64_t me, Message& msg) noexcept {
@@ -64,18 +64,14 @@ void decode_airborne(std::uint64_t me, Message& msg) noexcept {
     decode_cpr_fields(me, msg, false);
     if (msg.tc <= 18) {
         msg.nuc_p = static_cast<std::uint8_t>(18 - msg.tc);
-        // NIC with NIC-A = 0 (only TC 31 carries it): TC 11 and 16 depend on NIC-B.
-        static constexpr std::uint8_t nic_by_tc[10] = {11, 10, 8, 7, 6, 5, 4, 2, 1, 0};
-        std::uint8_t nic = nic_by_tc[msg.tc - 9];
-        if (msg.tc == 11 && *msg.nic_b) nic = 9;
-        if (msg.tc == 16 && *msg.nic_b) nic = 3;
-        msg.nic = nic;
     } else {
         static constexpr std::uint8_t nuc_by_tc[3] = {9, 8, 0};
-        static constexpr std::uint8_t nic_by_tc[3] = {11, 10, 0};
         msg.nuc_p = nuc_by_tc[msg.tc - 20];
-        msg.nic = nic_by_tc[msg.tc - 20];
     }
+    // NIC as version 2 without TC 31: NIC-A is taken equal to NIC-B, since the only defined version-2
+    // combinations that change NIC (TC 11, 16) have both set. PositionDecoder recomputes NIC with the
+    // aircraft's real version and NIC-A once it has heard a TC 31.
+    msg.nic = position_nic(msg.tc, 2, *msg.nic_b, *msg.nic_b, false);
 }
 
 }  // namespace

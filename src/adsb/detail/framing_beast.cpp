@@ -7,6 +7,9 @@
 // A lone 0x1a inside a frame therefore starts the next frame: the current one is reported truncated
 // and the new one is framed, so garbage between frames never costs a later good frame.
 // Tested on adsb/samples/sample_dump1090.bin (239 frames, 16 of them with an escaped 0x1a) and fuzzed.
+#include <algorithm>
+#include <cstring>
+
 #include "adsb/framing.hpp"
 
 namespace cp::adsb {
@@ -108,16 +111,26 @@ std::optional<FrameResult> BeastFramer::next() noexcept {
             if (auto result = start_frame(byte)) return result;
             continue;
         }
-        case State::body:
-            ++m_pos;
-            ++m_offset;
-            if (byte == escape) {
+        case State::body: {
+            // The bytes up to the next 0x1a (or the frame's end) are copied in one go: byte by byte,
+            // framing was 400 instructions per frame (callgrind on sample_dump1090.bin x 100).
+            const std::size_t span = std::min<std::size_t>(m_need - m_have, m_chunk.size() - m_pos);
+            const std::uint8_t* start = m_chunk.data() + m_pos;
+            const auto* found = static_cast<const std::uint8_t*>(std::memchr(start, escape, span));
+            const std::size_t run = found != nullptr ? static_cast<std::size_t>(found - start) : span;
+            std::memcpy(m_body.data() + m_have, start, run);
+            m_have = static_cast<std::uint8_t>(m_have + run);
+            m_pos += run;
+            m_offset += run;
+            if (found != nullptr) {
+                ++m_pos;  // the 0x1a itself: doubled (data) or the start of the next frame
+                ++m_offset;
                 m_state = State::body_escape;
                 continue;
             }
-            m_body[m_have++] = byte;
             if (m_have == m_need) return complete_frame();
             continue;
+        }
         case State::body_escape:
             if (byte != escape) {
                 // The 0x1a we just saw was not doubled: it starts a new frame. Leave `byte` unread so

@@ -150,18 +150,29 @@ FrameResult parse_hexcsv_line(std::string_view line, FrameLocation where) noexce
     frame.time_base = TimeBase::unix_s;
 
     // The frame column is found by content: 14 or 28 hex digits. A 6-digit ICAO address or a type
-    // code never has that length. Remember near misses to name the error precisely.
+    // code never has that length. Remember near misses to name the error precisely. A field of exactly
+    // 6 hex digits is the address the recording station knew (pyModeS's files: `ts,HEX,icao,tc`,
+    // `ts,icao,HEX`); the first one is kept.
     std::optional<FramingError> near_miss;
+    bool found = false;
     for (std::size_t field_idx = 1; field_idx < count; ++field_idx) {
         const std::string_view field = detail::unquote(text::trim(fields[field_idx]));
+        std::uint64_t address = 0;
+        if (field.size() == 6 && detail::parse_hex_u64(field, address)) {
+            if (!frame.known_address) frame.known_address = static_cast<std::uint32_t>(address);
+            continue;
+        }
+        if (found) continue;
         const bool frame_sized = field.size() == 14 || field.size() == 28;
-        if (frame_sized && !set_payload(field, frame)) return frame;
-        if (frame_sized) {
+        if (frame_sized && !set_payload(field, frame)) {
+            found = true;
+        } else if (frame_sized) {
             near_miss = FramingError::bad_hex;
         } else if (field.size() > 6 && detail::all_hex(field) && !near_miss) {
             near_miss = FramingError::bad_length;
         }
     }
+    if (found) return frame;
     return fail(near_miss.value_or(FramingError::no_hex_column), where);
 }
 

@@ -5,51 +5,68 @@
 // the caller's reused string; only present fields are written.
 #include <array>
 #include <charconv>
+#include <cmath>
+#include <cstring>
 #include <iterator>
 #include <utility>
 
+#include "adsb/detail/fixed_format.hpp"
 #include "adsb/message.hpp"
+#include "core/assert.hpp"
 
 namespace cp::adsb {
 namespace {
 
+// Writes one JSON object through a raw cursor into a stack buffer, appended to the caller's string
+// in one piece at close(): per-field std::string appends (a capacity check and a call each) and
+// fmt's per-field format parsing were most of `decode --format beast`'s time (perf, docs/benchmarks.md).
+// Every write first makes room for its worst case, so the cursor never passes the buffer's end.
+// Inlined so that key names (literals) are copied with constant sizes: half the writer's calls went
+// to memcpy with a run-time length (callgrind).
+#define CP_JSON_INLINE [[gnu::always_inline]] inline
+
 class JsonOut {
 public:
-    explicit JsonOut(std::string& out) : m_out(out) { m_out.push_back('{'); }
-    void close() { m_out.push_back('}'); }
+    explicit JsonOut(std::string& out) : m_out(out) { *m_pos++ = '{'; }
+    void close() {
+        room(1);
+        *m_pos++ = '}';
+        spill();
+    }
 
     /// `text` appended to the current value.
-    void append(std::string_view text) { m_out.append(text); }
+    void append(std::string_view text) {
+        room(text.size());
+        put(text);
+    }
     /// `text` written as is (already valid JSON).
     void literal(std::string_view key, std::string_view text) {
-        this->key(key);
-        m_out.append(text);
+        this->key(key, text.size());
+        put(text);
     }
-    void str(std::string_view key, std::string_view value) {
-        this->key(key);
-        m_out.push_back('"');
-        for (const char ch : value) {
-            if (ch == '"' || ch == '\\') m_out.push_back('\\');
-            m_out.push_back(ch);
-        }
-        m_out.push_back('"');
+    /// A string value. Every string this writer is given is the decoder's own text (enum names, hex
+    /// digits, callsigns in the 6-bit ICAO charset, which has no '"' or '\\'), so nothing needs escaping;
+    /// checked in builds with asserts.
+    CP_JSON_INLINE void str(std::string_view key, std::string_view value) {
+        CP_ASSERT(value.find_first_of("\"\\") == std::string_view::npos, "a JSON string needs escaping");
+        this->key(key, 2 + value.size());
+        *m_pos++ = '"';
+        put(value);
+        *m_pos++ = '"';
     }
-    void boolean(std::string_view key, bool value) {
-        this->key(key);
-        m_out.append(value ? "true" : "false");
+    CP_JSON_INLINE void boolean(std::string_view key, bool value) {
+        this->key(key, 5);
+        put(value ? std::string_view("true") : std::string_view("false"));
     }
-    // Numbers through std::to_chars: fmt's format parsing per field was most of the writer's time.
-    void integer(std::string_view key, long long value) {
-        this->key(key);
-        char buf[24];
-        const auto res = std::to_chars(buf, buf + sizeof buf, value);
-        m_out.append(buf, res.ptr);
+    CP_JSON_INLINE void integer(std::string_view key, long long value) {
+        this->key(key, max_number_chars);
+        m_pos = std::to_chars(m_pos, m_pos + max_number_chars, value).ptr;
     }
+    /// `value` with `decimals` digits after the point, the same bytes as std::to_chars(fixed, decimals)
+    /// (round half to even on the exact binary value), without its general-purpose machinery.
     void fixed(std::string_view key, double value, int decimals) {
-        this->key(key);
-        char buf[48];
-        const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, decimals);
-        m_out.append(buf, res.ptr);
+        this->key(key, max_number_chars);
+        m_pos = detail::write_fixed(m_pos, value, decimals);
     }
     template <class T>
     void opt_int(std::string_view key, const std::optional<T>& value) {
@@ -65,14 +82,43 @@ public:
     }
 
 private:
-    void key(std::string_view name) {
-        if (m_out.back() != '{') m_out.push_back(',');
-        m_out.push_back('"');
-        m_out.append(name);
-        m_out.append("\":");
+    static constexpr std::size_t max_number_chars = 48;  // the longest fixed() value written is < 40
+
+    // `,"name":` (no comma first), with room for `value_chars` more.
+    CP_JSON_INLINE void key(std::string_view name, std::size_t value_chars) {
+        room(name.size() + 4 + value_chars);
+        if (m_pos[-1] != '{') *m_pos++ = ',';
+        *m_pos++ = '"';
+        put(name);
+        *m_pos++ = '"';
+        *m_pos++ = ':';
     }
+    CP_JSON_INLINE void put(std::string_view text) {
+        std::memcpy(m_pos, text.data(), text.size());
+        m_pos += text.size();
+    }
+    // Moves what is written to the caller's string when `chars` more might not fit. The last written
+    // character stays in the buffer so key() can still see whether the object is empty.
+    void room(std::size_t chars) {
+        if (static_cast<std::size_t>(m_buf.end() - m_pos) >= chars) return;
+        const char last = m_pos[-1];
+        spill();
+        m_out.pop_back();
+        m_buf[0] = last;
+        m_pos = m_buf.data() + 1;
+        CP_ASSERT(chars < m_buf.size(), "a JSON field larger than the writer's buffer");
+    }
+    void spill() {
+        m_out.append(m_buf.data(), static_cast<std::size_t>(m_pos - m_buf.data()));
+        m_pos = m_buf.data();
+    }
+
     std::string& m_out;
+    std::array<char, 2048> m_buf;  // uninitialised on purpose: only [data, m_pos) is ever read
+    char* m_pos = m_buf.data();
 };
+
+#undef CP_JSON_INLINE
 
 std::string_view message_type(const Message& msg) noexcept {
     if (msg.length_bytes == 2) return "mode_ac";
@@ -121,8 +167,8 @@ void write_header(const Message& msg, const JsonContext& ctx, JsonOut& json) {
     json.opt_int("subtype", msg.subtype);
     json.boolean("crc_ok", msg.crc_ok);
     json.integer("corrected_bits", msg.corrected_bits);
-    if (msg.address_source == AddressSource::overlay) {
-        json.str("address_source", "overlay");
+    if (msg.address_source == AddressSource::overlay || msg.address_source == AddressSource::supplied) {
+        json.str("address_source", to_string(msg.address_source));
         json.boolean("address_confirmed", msg.address_confirmed);
     }
     if (msg.df == 11) json.integer("iid", msg.crc_residual);
@@ -193,6 +239,12 @@ void write_quality(const Message& msg, JsonOut& json) {
     json.opt_int("nav_altitude_mcp", msg.nav_altitude_mcp_ft);
     json.opt_int("nav_altitude_fms", msg.nav_altitude_fms_ft);
     json.opt_num("nav_heading", msg.nav_heading_deg, 2);
+    // TC 29 version 1 only (no readsb names: readsb folds them into nav_modes by inference)
+    json.opt_bool("nav_heading_is_track", msg.nav_heading_is_track);
+    json.opt_bool("nav_altitude_msl", msg.nav_altitude_msl);
+    json.opt_int("nav_vertical_mode", msg.nav_vertical_mode);
+    json.opt_int("nav_horizontal_mode", msg.nav_horizontal_mode);
+    json.opt_int("tss_capability_mode", msg.tss_capability_mode);
     if (msg.autopilot || msg.tcas) {
         // readsb's nav_modes array, in its order.
         const std::pair<const std::optional<bool>*, std::string_view> modes[] = {
@@ -246,7 +298,9 @@ void write_json(const Message& msg, const JsonContext& ctx, std::string& out) {
     write_identity(msg, json);
     write_kinematics(msg, json);
     write_quality(msg, json);
-    if (msg.df == 20 || msg.df == 21) write_commb(msg.commb, json);
+    // Comm-B registers, and the BDS 3,0 fields of the ADS-B ACAS RA broadcast (TC 28 subtype 2).
+    const bool ra_broadcast = msg.tc == 28 && msg.subtype == 2;
+    if (msg.df == 20 || msg.df == 21 || ra_broadcast) write_commb(msg.commb, json);
     json.close();
 }
 

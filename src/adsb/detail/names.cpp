@@ -30,6 +30,8 @@ std::string_view to_string(AddressSource source) noexcept {
         return "overlay";
     case AddressSource::non_icao:
         return "non_icao";
+    case AddressSource::supplied:
+        return "supplied";
     }
     return "unknown";
 }

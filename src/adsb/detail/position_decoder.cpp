@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// PositionDecoder: CPR pairing per aircraft and plausibility, plus the seen-address filter that
-// confirms overlay addresses. Pairing windows follow readsb/dump1090-fa: 10 s airborne, 25 s on the
-// surface, 50 s on the surface at <= 25 kt. After a first global fix, single frames are decoded
-// locally against the aircraft's last position (readsb does the same), falling back to the receiver.
-// Speed check (a choice, readsb's is similar in spirit): distance from the last fix must not exceed
-// 1 km + elapsed time at max(1.5 x ground speed, 100 kt surface / 1000 kt airborne).
+// PositionDecoder: CPR pairing per aircraft and plausibility, plus the seen/known-address filter that
+// confirms overlay addresses and the TC 31 version and NIC supplements that give positions their NIC. Pairing
+// windows follow readsb/dump1090-fa: 10 s airborne, 25 s on the surface, 50 s on the surface at <= 25 kt.
+// After a first global fix, single frames are decoded locally against the aircraft's last position (readsb
+// does the same), falling back to the receiver. Speed check (a choice, readsb's is similar in spirit):
+// distance from the last fix must not exceed 1 km + elapsed time at max(1.5 x ground speed, 100 kt surface /
+// 1000 kt airborne).
 #include <algorithm>
 #include <cmath>
 
@@ -21,6 +22,7 @@ PositionReject reject_of(cpr::CprError error) noexcept {
 }  // namespace
 
 bool PositionDecoder::seen(std::uint32_t icao) const noexcept {
+    if (m_known.contains(icao)) return true;
     const auto it = m_aircraft.find(icao);
     return it != m_aircraft.end() && it->second.verified;
 }
@@ -32,20 +34,40 @@ void PositionDecoder::expire(std::int64_t t_unix_ms, std::int64_t max_age_ms) {
 
 void PositionDecoder::update(Message& msg, std::int64_t t_unix_ms) {
     if (msg.address_source == AddressSource::none) return;
+    // A supplied address is the caller's word (apply_known_address): it neither confirms nor feeds state.
+    if (msg.address_source == AddressSource::supplied) return;
     const bool verified = msg.crc_ok && msg.address_source != AddressSource::overlay;
     if (!verified) {
         // Overlay addresses are unverified: do not create state for them (noise would fill the map).
+        if (msg.address_source != AddressSource::overlay) return;
         const auto it = m_aircraft.find(msg.icao);
-        if (it == m_aircraft.end() || !it->second.verified) return;
-        msg.address_confirmed = true;
-        it->second.last_seen_ms = t_unix_ms;
+        if (it != m_aircraft.end() && it->second.verified) {
+            msg.address_confirmed = true;
+            it->second.last_seen_ms = t_unix_ms;
+        } else if (m_known.contains(msg.icao)) {
+            msg.address_confirmed = true;
+        }
         return;
     }
     Aircraft& aircraft = m_aircraft[msg.icao];
     aircraft.verified = true;
     aircraft.last_seen_ms = t_unix_ms;
     if (msg.gs_kt) aircraft.gs_kt = msg.gs_kt;
+    apply_integrity(msg, aircraft);
     if (msg.has_cpr) decode_position(msg, aircraft, t_unix_ms);
+}
+
+void PositionDecoder::apply_integrity(Message& msg, Aircraft& aircraft) noexcept {
+    if (msg.tc == 31 && msg.version) {
+        aircraft.version = msg.version;
+        aircraft.nic_a = msg.nic_a.value_or(0) != 0;
+        // NIC-C comes only in the surface subtype; an airborne TC 31 leaves the last one standing.
+        if (msg.nic_c) aircraft.nic_c = *msg.nic_c != 0;
+        return;
+    }
+    if (!msg.has_cpr || !aircraft.version) return;
+    msg.nic =
+        position_nic(msg.tc, *aircraft.version, aircraft.nic_a, msg.nic_b.value_or(false), aircraft.nic_c);
 }
 
 void PositionDecoder::decode_position(Message& msg, Aircraft& aircraft, std::int64_t t_unix_ms) const {

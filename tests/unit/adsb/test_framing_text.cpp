@@ -105,6 +105,21 @@ TEST(HexCsvLines, FindTheFrameColumnByContentInEverySampleLayout) {
     EXPECT_EQ(fractional->kind, FrameKind::mode_s_long);
 }
 
+TEST(HexCsvLines, KeepTheAddressColumnAsTheKnownAddress) {
+    const std::pair<std::string_view, std::optional<std::uint32_t>> cases[] = {
+        {R"(1457996400,"8D406B909945DE10000405999BE4","406B90",19)", 0x406B90},  // ts,HEX,icao,tc
+        {"1495353600,4d010d,A00015B7C26E1370AA00005DD34A", 0x4D010D},            // ts,icao,HEX
+        {"1753827785.8086092,8DADA5265851E6616376C2EB4463", std::nullopt},       // ts,HEX
+        {"1457996400,406B90,8D406B909945DE10000405999BE4,ABCDEF", 0x406B90},     // the first one wins
+        {"1457996400,406B9G,8D406B909945DE10000405999BE4", std::nullopt},        // not hex
+    };
+    for (const auto& [line, address] : cases) {
+        const auto result = cp::adsb::parse_hexcsv_line(line, {});
+        ASSERT_TRUE(result.has_value()) << line;
+        EXPECT_EQ(result->known_address, address) << line;
+    }
+}
+
 TEST(HexCsvLines, WithoutAFrameAreReportedByKind) {
     const std::pair<std::string_view, FramingError> cases[] = {
         {"timestamp,msg", FramingError::bad_timestamp},

@@ -2,9 +2,11 @@
 // Every row of pymodes_test_expectations.csv (230 expected values from pyModeS's tests, fields named
 // as pyModeS names them) checked against decode(), decode_commb_as() and cpr::local(). The mapping
 // from pyModeS names to ours is the table in actual_value() below.
-// Skipped rows (6, named in skip_reason()): pyModeS's `icao=` hint, which replaces the overlay
-// address without checking it; our decoder never takes an address on trust (see test_decode.cpp
-// for overlay confirmation through PositionDecoder).
+// pyModeS's `icao=` hint (6 rows) is the caller saying who sent a DF20/21 reply: it goes through
+// apply_known_address(), and pyModeS's `icao_verified` (the address does not come from the parity
+// alone) maps to a supplied address or a confirmed overlay one. That the hint of these rows disagrees
+// with the parity (address_confirmed stays false) is checked in test_address.cpp.
+#include <charconv>
 #include <cmath>
 #include <fstream>
 #include <optional>
@@ -157,6 +159,7 @@ std::optional<json> actual_value(const Message& m, const std::string& field) {
     if (field == "utility_message") return opt(m.utility_message);
     if (field == "flight_status") return opt(m.flight_status);
     if (field == "icao_verified") {
+        if (m.address_source == cp::adsb::AddressSource::supplied) return json(true);
         if (m.address_source != cp::adsb::AddressSource::overlay) return std::nullopt;
         return json(m.address_confirmed);
     }
@@ -175,8 +178,17 @@ std::optional<cp::geo::LatLon> airport(const std::string& icao) {
     return std::nullopt;
 }
 
-// Applies the row's context (forced decoder, reference position) to a decoded message.
+// Applies the row's context (forced decoder, known address, reference position) to a decoded message.
 void apply_context(const json& context, const std::vector<std::uint8_t>& frame, Message& msg) {
+    if (context.contains("icao")) {
+        // pyModeS accepts exactly 6 hex digits in either case (its hint-validation tests).
+        const std::string hint = context["icao"];
+        std::uint32_t address = 0;
+        ASSERT_EQ(hint.size(), 6U);
+        const auto [end, ec] = std::from_chars(hint.data(), hint.data() + hint.size(), address, 16);
+        ASSERT_TRUE(ec == std::errc() && end == hint.data() + hint.size()) << hint;
+        cp::adsb::apply_known_address(msg, address);
+    }
     if (context.contains("forced_decoder")) {
         const std::string name = context["forced_decoder"];
         const auto bds = static_cast<cp::adsb::Bds>(std::stoi(name.substr(name.size() - 2), nullptr, 16));
@@ -198,13 +210,6 @@ void apply_context(const json& context, const std::vector<std::uint8_t>& frame, 
         msg.lat_deg = pos->lat_deg;
         msg.lon_deg = pos->lon_deg;
     }
-}
-
-std::string skip_reason(const cp::test::CsvRow& row) {
-    if (row.at("context").find("\"icao\"") != std::string::npos) {
-        return "pyModeS icao= hint overrides the overlay address unchecked; we confirm addresses from state";
-    }
-    return {};
 }
 
 void check_row(const cp::test::CsvRow& row, const std::optional<json>& actual) {
@@ -247,19 +252,14 @@ void check_row(const cp::test::CsvRow& row, const std::optional<json>& actual) {
 
 }  // namespace
 
-TEST(PyModeSVectors, EveryRowDecodesToTheExpectedValueOrIsSkippedWithAReason) {
+TEST(PyModeSVectors, EveryRowDecodesToTheExpectedValue) {
     const auto rows = cp::test::read_csv(cp::test::shared_data("adsb/vectors/pymodes_test_expectations.csv"));
     ASSERT_EQ(rows.size(), 230U);
     int checked = 0;
-    int skipped = 0;
     std::set<std::string> kept_bad_crc;
     for (const auto& row : rows) {
         SCOPED_TRACE(row.at("file") + ":" + row.at("line") + " " + row.at("message_hex") + " " +
                      row.at("field"));
-        if (!skip_reason(row).empty()) {
-            ++skipped;
-            continue;
-        }
         const auto frame = cp::test::hex_bytes(row.at("message_hex"));
         auto decoded = cp::adsb::decode(frame, {});
         if (!decoded || decoded->corrected_bits != 0) {
@@ -281,8 +281,7 @@ TEST(PyModeSVectors, EveryRowDecodesToTheExpectedValueOrIsSkippedWithAReason) {
         check_row(row, actual_value(msg, row.at("field")));
         ++checked;
     }
-    EXPECT_EQ(checked, 224);
-    EXPECT_EQ(skipped, 6);
+    EXPECT_EQ(checked, 230);
     // Synthetic frames of pyModeS's tests with a zero or edited parity field: the DF11 capability
     // rows (PI = 000000), the heading-zero velocity row, the DF18 and sign-bit rows above.
     EXPECT_EQ(kept_bad_crc,
