@@ -31,6 +31,14 @@ std::optional<unsigned> digits(std::string_view text, std::size_t pos, std::size
     if (pos + count > text.size()) return std::nullopt;
     return text::parse_number<unsigned>(text.substr(pos, count));
 }
+
+/// Days in `month` of `year` (proleptic Gregorian): rejects 2023-02-29 and 2024-04-31.
+unsigned days_in_month(unsigned year, unsigned month) noexcept {
+    static constexpr unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
 }  // namespace
 
 std::string to_iso8601(std::int64_t t_unix_ms) {
@@ -56,7 +64,7 @@ std::optional<std::int64_t> parse_iso8601(std::string_view text) noexcept {
     const auto month = digits(text, 5, 2);
     const auto day = digits(text, 8, 2);
     if (!year || !month || !day || text[4] != '-' || text[7] != '-') return std::nullopt;
-    if (*month < 1 || *month > 12 || *day < 1 || *day > 31) return std::nullopt;
+    if (*month < 1 || *month > 12 || *day < 1 || *day > days_in_month(*year, *month)) return std::nullopt;
     std::int64_t ms = days_from_civil(*year, *month, *day) * 86'400'000;
     if (text.size() == 10) return ms;
     if (text[10] != 'T' && text[10] != ' ') return std::nullopt;

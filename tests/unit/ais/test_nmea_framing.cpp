@@ -74,7 +74,8 @@ TEST(NmeaFraming, LowerCaseChecksumDigitsAreAcceptedAsGpsdDoes) {
 
 TEST(NmeaFraming, ReceiverMetadataAfterTheChecksumIsKeptAsTheTrailer) {
     Assembler assembler;
-    const auto fed = feed_one(assembler, std::string(good) + ",b003660465,1428621738");
+    const std::string line = std::string(good) + ",b003660465,1428621738";  // the payload borrows the line
+    const auto fed = feed_one(assembler, line);
     ASSERT_TRUE(fed.has_value());
     EXPECT_EQ(assembler.payload().trailer, ",b003660465,1428621738");
 }
@@ -117,8 +118,8 @@ TEST(NmeaFraming, OverLongLinesAreRejected) {
 
 TEST(NmeaFraming, ATagBlockGivesSourceAndTime) {
     Assembler assembler;
-    const auto fed =
-        feed_one(assembler, "\\g:1-2-27300,n:636994,s:b003669710,c:1428621738*5F\\" + std::string(good));
+    const std::string line = "\\g:1-2-27300,n:636994,s:b003669710,c:1428621738*5F\\" + std::string(good);
+    const auto fed = feed_one(assembler, line);  // the payload borrows the line: keep it alive
     ASSERT_TRUE(fed.has_value()) << to_string(fed.error());
     const NmeaPayload& payload = assembler.payload();
     ASSERT_TRUE(payload.tag.present);

@@ -63,6 +63,12 @@ TEST(Time, RoundTripsIso8601) {
     EXPECT_EQ(time::to_iso8601(1714694400000 + 3723500), "2024-05-03T01:02:03.500Z");
     EXPECT_EQ(time::to_iso8601(-1), "1969-12-31T23:59:59.999Z");
     EXPECT_FALSE(time::parse_iso8601("2024-13-01").has_value());
+    EXPECT_FALSE(time::parse_iso8601("2023-02-29").has_value());
+    EXPECT_FALSE(time::parse_iso8601("2023-02-31").has_value());
+    EXPECT_FALSE(time::parse_iso8601("2024-04-31").has_value());
+    EXPECT_TRUE(time::parse_iso8601("2024-02-29").has_value());
+    EXPECT_FALSE(time::parse_iso8601("1900-02-29").has_value());
+    EXPECT_TRUE(time::parse_iso8601("2000-02-29").has_value());
     EXPECT_FALSE(time::parse_iso8601("yesterday").has_value());
 }
 
