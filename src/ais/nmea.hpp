@@ -32,7 +32,7 @@ enum class NmeaError : std::uint8_t {
     bad_sequence_id,        ///< sequential message id neither empty nor one digit
     bad_channel,            ///< radio channel not A, B, C, 1, 2 or empty (gpsd rejects the others too)
     bad_fill_bits,          ///< fill-bit field not one digit (dearmor() checks the range)
-    empty_payload,          ///< a sentence with an empty payload field
+    empty_payload,          ///< a single-sentence message with an empty payload field
     payload_too_long,       ///< the reassembled payload exceeds what PayloadBits holds
     orphan_fragment,        ///< fragment 2..n with no partial message of its channel and id: dropped
     missing_fragment,       ///< a partial message was dropped: a new one reused its channel and id
@@ -108,6 +108,10 @@ struct AssemblerOptions {
     std::size_t max_line_length = 1024;     ///< longer lines are line_too_long
     std::uint64_t max_age_sentences = 100;  ///< a partial message older than this many sentences expires
     std::int64_t max_age_ms = 60'000;       ///< ...or older than this by tag-block/wrapper time, if known
+    /// true (gpsd): a sentence with a wrong checksum is the bad_checksum error and is dropped. false
+    /// (pyais's default, error_if_checksum_invalid=False): it is used anyway and a bad_checksum Notice
+    /// is queued for it, so that it is still counted.
+    bool verify_checksum = true;
 };
 
 /// Frames NMEA lines into complete AIS payloads. Stateful (partial messages, a pending Gatehouse

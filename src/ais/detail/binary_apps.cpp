@@ -37,6 +37,7 @@ bool write_binary_app_json(std::uint8_t msg_type, std::uint16_t dac, std::uint16
         if (dac == 1) written = write_imo_broadcast(fid, app);
         if (dac == 200) written = write_inland_broadcast(fid, app);
     }
+    json.flush();
     if (!written) out.resize(rollback);  // the writers check before writing; this keeps the contract anyway
     return written;
 }

@@ -228,6 +228,7 @@ void write_gpsd_json(const Message& msg, const JsonOptions& options, std::string
     const detail::JsonContext ctx{msg, options.scaled, options.dialect};
     std::visit([&](const auto& body) { detail::write_body(json, body, ctx); }, msg.body);
     json.raw("}");
+    json.flush();
 }
 
 }  // namespace cp::ais

@@ -62,7 +62,8 @@ bool is_vdm(std::string_view address) noexcept {
            (address[4] == 'M' || address[4] == 'O');
 }
 
-Result<SentenceView, NmeaError> split_line(std::string_view line, std::size_t max_line_length) noexcept {
+Result<SentenceView, NmeaError> split_line(std::string_view line, std::size_t max_line_length,
+                                           bool verify_checksum) noexcept {
     while (!line.empty() && is_blank(line.back())) line.remove_suffix(1);
     while (!line.empty() && is_blank(line.front())) line.remove_prefix(1);
     if (line.empty()) return unexpected(NmeaError::empty_line);
@@ -89,9 +90,8 @@ Result<SentenceView, NmeaError> split_line(std::string_view line, std::size_t ma
     }
     out.sentence = rest.substr(0, star);
     const int checksum = two_hex(rest.substr(star + 1));
-    if (checksum < 0 || checksum != xor_of(out.sentence.substr(1))) {
-        return unexpected(NmeaError::bad_checksum);
-    }
+    out.checksum_ok = checksum >= 0 && checksum == xor_of(out.sentence.substr(1));
+    if (!out.checksum_ok && verify_checksum) return unexpected(NmeaError::bad_checksum);
     // Receivers append metadata after the checksum (gpsd's sample.aivdm: "*4A,b003660465"; AISHub adds
     // ",<station>,<time>"); gpsd ignores it, we keep it for the caller.
     out.trailer = rest.substr(star + 3);
@@ -134,7 +134,10 @@ Result<VdmFields, NmeaError> parse_vdm(std::string_view sentence, std::string_vi
         out.channel = c;
     }
     out.payload = field[5];
-    if (out.payload.empty()) return unexpected(NmeaError::empty_payload);
+    // gpsd 3.22 takes an empty payload field as a fragment of a multi-sentence message that adds no bits
+    // (some base stations send an empty last fragment: pyais test_decode.py, 2-part type 8); only a message
+    // that is empty as a whole is an error (a single sentence here, the reassembled payload in dearmor()).
+    if (out.payload.empty() && out.count == 1) return unexpected(NmeaError::empty_payload);
     if (!field[6].empty()) {
         // ITU-R M.1371 allows 0-5, but the AISHub capture has type 6 sentences with 6 (line 11219) that
         // gpsd decodes; the range is checked once, in dearmor(), which knows the payload length.

@@ -21,13 +21,16 @@ struct SentenceView {
     std::string_view sentence;    ///< from '!'/'$' up to, not including, '*'
     std::string_view address;     ///< talker + formatter, e.g. "AIVDM", or "PGHP"
     std::string_view trailer;     ///< what follows "*hh" (receiver metadata), leading ',' and spaces kept
+    bool checksum_ok = true;      ///< false only when split_line was asked not to reject a bad checksum
 };
 
 /// Splits a line and checks its checksums and address. Errors: empty_line, comment, not_nmea,
 /// line_too_long, bad_tag_block, missing_checksum, bad_checksum, not_ais (a sentence that is neither
 /// VDM/VDO nor $PGHP; not_ais wins over checksum errors so that GNSS sentences are always skipped).
-[[nodiscard]] Result<SentenceView, NmeaError> split_line(std::string_view line,
-                                                         std::size_t max_line_length) noexcept;
+/// With `verify_checksum` false, a sentence whose '*hh' does not match (or is not hex) is returned with
+/// checksum_ok = false instead of the bad_checksum error; a missing '*hh' is still an error.
+[[nodiscard]] Result<SentenceView, NmeaError> split_line(std::string_view line, std::size_t max_line_length,
+                                                         bool verify_checksum = true) noexcept;
 
 /// True when `address` is a VDM or VDO sentence ("AIVDM", "BSVDO"...).
 [[nodiscard]] bool is_vdm(std::string_view address) noexcept;

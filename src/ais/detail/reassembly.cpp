@@ -287,8 +287,9 @@ Assembler& Assembler::operator=(Assembler&&) noexcept = default;
 
 Result<bool, NmeaError> Assembler::feed(std::string_view line, LinePos pos) noexcept {
     Impl& impl = *m_impl;
-    const auto parts = detail::split_line(line, impl.options.max_line_length);
+    const auto parts = detail::split_line(line, impl.options.max_line_length, impl.options.verify_checksum);
     if (!parts) return unexpected(parts.error());
+    if (!parts->checksum_ok) impl.notice(NmeaError::bad_checksum, pos);
     if (detail::is_vdm(parts->address)) return impl.feed_vdm(*parts, pos);
     // $PGHP: only type 1 (reception time) matters; other Gatehouse types are skipped like GNSS.
     const auto time = detail::parse_gatehouse_time(parts->sentence);

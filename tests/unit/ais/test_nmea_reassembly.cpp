@@ -228,5 +228,32 @@ TEST(NmeaReassembly, ManyOpenMessagesNeverExhaustTheSlots) {
     EXPECT_EQ(outcome.problems.size(), lines.size() - 1);
 }
 
+// gpsdecode 3.22 decodes a message whose last (or first) fragment has an empty payload field: the fragment
+// adds no bits. pyais test_decode.py has such a 2-part type 8 from a real base station.
+TEST(NmeaReassembly, AnEmptyFragmentAddsNoBits) {
+    const Outcome last_empty = run({vdm(2, 1, "0", "A", q1, 0), vdm(2, 2, "0", "A", "", 0)});
+    ASSERT_EQ(last_empty.payloads.size(), 1U);
+    EXPECT_EQ(last_empty.payloads[0], std::string(q1) + "/0");
+    EXPECT_TRUE(last_empty.problems.empty());
+    const Outcome first_empty = run({vdm(2, 1, "0", "A", "", 0), vdm(2, 2, "0", "A", q1, 0)});
+    ASSERT_EQ(first_empty.payloads.size(), 1U);
+    EXPECT_EQ(first_empty.payloads[0], std::string(q1) + "/0");
+    // A single sentence with nothing in it is still an error.
+    EXPECT_EQ(run({vdm(1, 1, "", "A", "", 0)}).problems, std::vector<std::string>{"empty_payload@1"});
+}
+
+// verify_checksum = false is pyais's default: the sentence is used and its bad checksum still counted.
+TEST(NmeaReassembly, BadChecksumsAreCountedButUsedWhenNotVerified) {
+    std::string bad = vdm(1, 1, "", "A", single, 0);
+    bad.back() = bad.back() == '0' ? '1' : '0';
+    EXPECT_EQ(run({bad}).problems, std::vector<std::string>{"bad_checksum@1"});
+    EXPECT_TRUE(run({bad}).payloads.empty());
+    AssemblerOptions lenient;
+    lenient.verify_checksum = false;
+    const Outcome outcome = run({bad, "!AIVDM,1,1,,A,15RTgt0PAso;90TKcjM8h6g208CQ,0"}, lenient);
+    EXPECT_EQ(outcome.payloads, std::vector<std::string>{std::string(single) + "/0"});
+    EXPECT_EQ(outcome.problems, (std::vector<std::string>{"bad_checksum@1", "missing_checksum@2"}));
+}
+
 }  // namespace
 }  // namespace cp::ais
