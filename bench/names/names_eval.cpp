@@ -152,6 +152,8 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
     options.top_k = 10;
     if (const char* cap = std::getenv("CP_EVAL_CANDIDATES")) options.max_candidates = std::stoul(cap);
     std::size_t at1[3] = {}, at10[3] = {}, total[3] = {};
+    std::size_t at1_kept = 0;        // rank 1 and at or above the operating threshold: what screening reports
+    std::size_t at1_above[10] = {};  // rank 1 and scoring at least 0.50, 0.55 ... 0.95
     std::vector<double> micros;
     for (const auto& query : queries) {
         const double start = thread_cpu_us();
@@ -166,6 +168,10 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
                 }
             }
         }
+        if (rank == 0 && (*hits)[0].score >= cp::match::default_threshold) ++at1_kept;
+        for (std::size_t level = 0; level < 10; ++level)
+            at1_above[level] +=
+                rank == 0 && (*hits)[0].score >= 0.5 + 0.05 * static_cast<double>(level) ? 1 : 0;
         if (rank >= 1 && std::getenv("CP_EVAL_VERBOSE") != nullptr) {
             std::string names;
             for (const auto& v : set.entities[query.entity].values) {
@@ -195,6 +201,13 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
             static_cast<double>(at1[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)),
             static_cast<double>(at10[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)));
     }
+    fmt::print("  recall@1 at the operating threshold {:.2f}: {:.3f}\n", cp::match::default_threshold,
+               static_cast<double>(at1_kept) / static_cast<double>(std::max<std::size_t>(queries.size(), 1)));
+    fmt::print("  recall@1 with score >= 0.50, 0.55 ... 0.95:");
+    for (std::size_t kept : at1_above)
+        fmt::print(" {:.3f}",
+                   static_cast<double>(kept) / static_cast<double>(std::max<std::size_t>(queries.size(), 1)));
+    fmt::print("\n");
     fmt::print("  query CPU time p50={:.0f}us p99={:.0f}us (one thread)\n", percentile(micros, 0.5),
                percentile(micros, 0.99));
     return 0;
@@ -236,6 +249,7 @@ double auc(const std::vector<std::pair<double, bool>>& scored) {
 int run_pairs(const std::string& path) {
     std::vector<std::pair<double, bool>> ours, theirs, ours_where_theirs;
     std::size_t correct[2] = {}, total[2] = {};  // even, odd rows
+    std::size_t correct_at[2][10] = {};          // at thresholds 0.50, 0.55 ... 0.95
     std::size_t row_idx = 0;
     for (const auto& row : read_csv(path)) {
         if (row.size() < 10) continue;
@@ -248,6 +262,9 @@ int run_pairs(const std::string& path) {
         }
         ++total[row_idx % 2];
         correct[row_idx % 2] += (score >= cp::match::default_threshold) == truth ? 1 : 0;
+        for (std::size_t level = 0; level < 10; ++level)
+            correct_at[row_idx % 2][level] +=
+                (score >= 0.5 + 0.05 * static_cast<double>(level)) == truth ? 1 : 0;
         ++row_idx;
     }
     fmt::print("pairs {}: n={} accuracy@{:.2f}={:.3f} (even rows {:.3f}, odd rows {:.3f}) AUC={:.3f}\n", path,
@@ -255,6 +272,12 @@ int run_pairs(const std::string& path) {
                static_cast<double>(correct[0] + correct[1]) / static_cast<double>(ours.size()),
                static_cast<double>(correct[0]) / static_cast<double>(total[0]),
                static_cast<double>(correct[1]) / static_cast<double>(total[1]), auc(ours));
+    for (std::size_t half = 0; half < 2; ++half) {
+        fmt::print("  accuracy of {} rows at 0.50, 0.55 ... 0.95:", half == 0 ? "even" : "odd ");
+        for (std::size_t right : correct_at[half])
+            fmt::print(" {:.3f}", static_cast<double>(right) / static_cast<double>(total[half]));
+        fmt::print("\n");
+    }
     fmt::print("  on the {} rows Watchman scored: Watchman AUC={:.3f}, ours AUC={:.3f}\n", theirs.size(),
                auc(theirs), auc(ours_where_theirs));
     return 0;

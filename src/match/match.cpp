@@ -80,7 +80,8 @@ std::string Explanation::summary() const {
         }
     }
     for (const auto& qualifier : qualifiers) {
-        out += fmt::format("; {} {:+.3f}", qualifier.what, qualifier.delta);
+        if (!out.empty()) out += "; ";
+        out += fmt::format("{} {:+.3f}", qualifier.what, qualifier.delta);
     }
     return out;
 }

@@ -18,11 +18,21 @@ void unique(std::vector<std::string>& keys) {
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 }
 
+// A skeleton key ("s" + skeleton) with two consonants or more: "sal" (the article) would touch every "al".
+bool consonantal(std::string_view key) {
+    const std::size_t vowel_first =
+        key.size() > 1 && std::string_view("aeiouy").find(key[1]) != std::string_view::npos;
+    return key.size() >= 3 + vowel_first;
+}
+
 void word_keys(const Token& token, std::vector<std::string>& keys) {
     keys.push_back("w" + token.canon);
     if (token.kind != TokenKind::word) return;
     if (token.key.size() >= 2) keys.push_back("p" + token.key);
     if (token.text.size() >= 6) keys.push_back("x" + token.text.substr(0, 4));
+    std::string skel = "s";
+    skel += skeleton(token.text);
+    if (consonantal(skel)) keys.push_back(std::move(skel));
 }
 
 }  // namespace
@@ -76,6 +86,33 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
         }
         if (previous != nullptr) {
             keys.push_back({"w" + previous->text + token.text, 1000 + group, previous->weight + w});
+        }
+        if (token.abjad && token.kind == TokenKind::word) {
+            // Abjad romanisations lack short vowels: the consonant skeleton finds "hqany" = HAQQANI where the
+            // phonetic key is shared with thousands of names (HASSAN, HUSSEIN). Two or three words may be one
+            // in the list: "hdayt allah" HIDAYATULLAH, "shms al dyn" SHAMSUDDIN.
+            std::string glued = token.text;
+            float glued_weight = w;
+            for (std::size_t back = 0; back <= 2 && group > back; ++back) {
+                if (back > 0) {
+                    const Token& before = name.tokens[group - 1 - back];
+                    if (before.kind != TokenKind::word) break;
+                    glued.insert(0, before.text);
+                    glued_weight += before.weight;
+                }
+                std::string skel = "s";
+                skel += skeleton(glued);
+                if (!consonantal(skel)) continue;
+                keys.push_back(
+                    {std::move(skel), 1000 * static_cast<std::uint32_t>(back) + group, 0.8F * glued_weight});
+                if (back == 2 && name.tokens[group - 2].text == "al") {
+                    // The article's l assimilates before most consonants: "shms al dyn" SHAMSUDDIN.
+                    std::string short_key = "s";
+                    short_key += skeleton(name.tokens[group - 3].text + token.text);
+                    if (consonantal(short_key))
+                        keys.push_back({std::move(short_key), 3000 + group, 0.8F * glued_weight});
+                }
+            }
         }
         previous = &token;
     }

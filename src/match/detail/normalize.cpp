@@ -4,6 +4,7 @@
 #include "match/detail/normalize.hpp"
 
 #include "match/detail/reference.hpp"
+#include "match/detail/score.hpp"
 
 namespace cp::match::detail {
 
@@ -89,8 +90,32 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     const auto synonym = ref.synonyms.find(text);
     token.canon = synonym != ref.synonyms.end() ? synonym->second : text;
     token.key = phonetic_key(text);
+    token.fold = spelling_fold(text);
     token.text = std::move(text);
     return token;
+}
+
+// A legal form of 3+ words written with a typo in some word after the first (Jaro-Winkler >= 0.9 each):
+// sets `length` to its word count.
+const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size_t idx, const Reference& ref,
+                                  std::size_t& length) {
+    const auto it = ref.long_legal_forms.find(raw[idx]);
+    if (it == ref.long_legal_forms.end()) return nullptr;
+    for (const auto& words : it->second) {
+        if (idx + words.size() > raw.size()) continue;
+        bool close = true;
+        std::string phrase;
+        for (std::size_t pos = 0; pos < words.size() && close; ++pos) {
+            close = raw[idx + pos] == words[pos] ||
+                    (words[pos].size() >= 5 && jaro_winkler(raw[idx + pos], words[pos]) >= 0.9);
+            if (pos > 0) phrase += ' ';
+            phrase += words[pos];
+        }
+        if (!close) continue;
+        length = words.size();
+        return &ref.legal_forms.at(phrase);
+    }
+    return nullptr;
 }
 
 }  // namespace
@@ -145,6 +170,7 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
                     form = &it->second;
                 }
             }
+            if (form == nullptr) form = fuzzy_legal_form(raw, idx, ref, best);
             if (form != nullptr && best < raw.size()) {
                 Token token;
                 token.text = raw[idx];
@@ -200,11 +226,43 @@ std::string phonetic_key(std::string_view token) {
     return key;
 }
 
+std::string spelling_fold(std::string_view token) {
+    std::string out;
+    out.reserve(token.size() + 2);
+    for (std::size_t pos = 0; pos < token.size(); ++pos) {
+        const char c = token[pos];
+        const char next = pos + 1 < token.size() ? token[pos + 1] : '\0';
+        std::string_view add(&c, 1);
+        if (c == 'x') {
+            add = "ks";
+        } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
+            add = c == 'p' ? "f" : "h";
+            ++pos;
+        } else if (c == 'c' && next == 'k') {
+            continue;  // the k follows
+        } else if (c == 'q') {
+            add = "k";
+        } else if (c == 'w') {
+            add = "v";
+        } else if (c == 'y' && pos > 0) {  // a first y is a consonant: YANG is not JIANG
+            add = "i";
+        } else if ((c == 'o' && (next == 'u' || next == 'o')) || (c == 'e' && next == 'e')) {
+            add = c == 'e' ? "i" : "u";
+            ++pos;
+        }
+        for (char a : add) {
+            if (out.empty() || out.back() != a) out += a;  // doubled letters, and -iy/-ii -> -i
+        }
+    }
+    return out;
+}
+
 std::string skeleton(std::string_view token) {
     std::string out;
     for (std::size_t pos = 0; pos < token.size(); ++pos) {
         char c = token[pos];
         if (c == 'q') c = 'k';
+        if (c == 'd' && pos == 0 && token.size() > 1 && token[1] == 'j') continue;  // French "dj": DJAMEL
         const bool vowel_like = c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y' ||
                                 c == 'h' || c == 'w' || c == 'v';
         if (pos > 0 && vowel_like) continue;

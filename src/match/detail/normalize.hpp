@@ -26,6 +26,7 @@ struct Token {
     std::string canon;    ///< equality key: synonym key or legal-form display, else text
     std::string generic;  ///< legal-form family ("" for other kinds)
     std::string key;      ///< phonetic key (consonant classes), "" for numbers and 1-letter tokens
+    std::string fold;     ///< spelling_fold(text): compared by Jaro-Winkler instead of text
     TokenKind kind = TokenKind::word;
     bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
@@ -56,6 +57,12 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
 /// Consonant-class key: first letter's class, then the classes of consonants (vowels, h, w, y, v skipped),
 /// repeated classes collapsed, at most 6 symbols. "mohammed" and Persian "mhmd" -> same key.
 std::string phonetic_key(std::string_view token);
+
+/// Romanisation variants folded together, so that spelling similarity measures the name and not the
+/// transliteration table: doubled letters collapsed, x=ks, ph=f, kh=h, q/ck=k, w=v, y=i (not first), ou/oo=u,
+/// ee=i, and the Russian endings -iy/-yy/-ii = -i ("Aleksandr"/"Alexander", "Yuriy"/"Yuri",
+/// "Aymani"/"Aimani").
+std::string spelling_fold(std::string_view token);
 
 /// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
 std::string skeleton(std::string_view token);

@@ -62,6 +62,10 @@ void add_legal_forms(Reference& ref) {
         std::size_t words = 1;
         for (char c : phrase) words += c == ' ' ? 1 : 0;
         if (words > ref.longest_legal_phrase) ref.longest_legal_phrase = words;
+        if (words >= 3) {
+            auto parts = split_tokens(phrase);
+            ref.long_legal_forms[parts.front()].push_back(std::move(parts));
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace cp::match::detail {
 
@@ -20,10 +21,13 @@ struct LegalForm {
 struct Reference {
     std::unordered_map<std::string, LegalForm> legal_forms;  ///< normalised phrase -> form
     std::size_t longest_legal_phrase = 1;                    ///< in tokens
-    std::unordered_map<std::string, std::string> synonyms;   ///< token -> canonical key
-    std::unordered_set<std::string> generic_words;           ///< canonical keys of business words
-    std::unordered_set<std::string> stop_words;              ///< particles, titles, vessel prefixes
-    std::unordered_set<std::string> person_titles;           ///< mr, dr, haji...
+    /// Legal forms of three words or more, by first word, split into words: looked up with spelling
+    /// tolerance, as lists misspell them ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU").
+    std::unordered_map<std::string, std::vector<std::vector<std::string>>> long_legal_forms;
+    std::unordered_map<std::string, std::string> synonyms;  ///< token -> canonical key
+    std::unordered_set<std::string> generic_words;          ///< canonical keys of business words
+    std::unordered_set<std::string> stop_words;             ///< particles, titles, vessel prefixes
+    std::unordered_set<std::string> person_titles;          ///< mr, dr, haji...
 };
 
 /// The reference tables (built on first use; building takes a few milliseconds).

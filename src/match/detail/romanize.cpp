@@ -2,9 +2,10 @@
 // Romanisation with ICU transforms. OFAC files are pure ASCII (shared/data/README.md), so every name is
 // brought to lower-case ASCII Latin. Cyrillic uses BGN/PCGN (OFAC's own spellings: "Zhovnerchik",
 // "Vladimirovich"), with the Russian table also applied to Ukrainian and Belarusian names because OFAC often
-// spells those the Russian way (cascade pairs "russian-based-spelling"). Hangul gets a second,
-// McCune-Reischauer-like form
-// ("gimjeongeun" -> "kimjongun"). ICU Transliterator objects are not thread-safe: one cache per thread.
+// spells those the Russian way (cascade pairs "russian-based-spelling"). Arabic-script names (Arabic,
+// Persian, Urdu, Pashto) use our own consonant table (arabic.cpp) instead of ICU's. Hangul gets a second,
+// McCune-Reischauer-like form ("gimjeongeun" -> "kimjongun"). ICU Transliterator objects are not thread-safe:
+// one cache per thread.
 #include <array>
 #include <map>
 #include <memory>
@@ -15,6 +16,7 @@
 #include <unicode/uscript.h>
 
 #include "core/error.hpp"
+#include "match/detail/arabic.hpp"
 #include "match/detail/normalize.hpp"
 
 namespace cp::match::detail {
@@ -52,7 +54,6 @@ struct Scripts {
     bool ukrainian = false;   // і ї є ґ
     bool belarusian = false;  // ў
     bool arabic = false;
-    bool persian = false;  // پ چ ژ گ ی ک
     bool hebrew = false;
     bool hangul = false;
 };
@@ -73,9 +74,6 @@ Scripts detect(const icu::UnicodeString& text) {
             found.ukrainian = true;
         }
         if (c == 0x045E || c == 0x040E) found.belarusian = true;
-        if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF || c == 0x06CC || c == 0x06A9) {
-            found.persian = true;
-        }
     }
     return found;
 }
@@ -125,8 +123,15 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         if (scripts.ukrainian) ids.push_back("NFKC; Ukrainian-Latin/BGN");
         if (scripts.belarusian) ids.push_back("NFKC; Belarusian-Latin/BGN");
         ids.push_back("NFKC; Russian-Latin/BGN");
-    } else if (scripts.persian) {
-        ids.push_back("NFKC; Persian-Latin/BGN");
+    } else if (scripts.arabic) {
+        // Arabic, Persian, Urdu, Pashto: our own consonant spelling (arabic.cpp), then the common tail
+        // for anything else in the name.
+        const std::string nfkc = run_transform("NFKC", source);
+        const std::string latin = arabic_to_latin(nfkc);
+        const icu::UnicodeString mapped =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+        if (abjad != nullptr) *abjad = true;
+        return {run_transform(std::string("NFKC") + std::string(tail), mapped)};
     } else {
         ids.push_back("NFKC");
     }

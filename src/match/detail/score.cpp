@@ -23,6 +23,124 @@ struct Pair {
     Method method;
 };
 
+bool is_vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+// Cost of reading abjad letter `a` as vowelled letter `b`: 0 same sound, 0.3 a usual alternative spelling
+// (dh/z, th/s, q/g), >= 1 different.
+double letter_cost(char a, char b) {
+    if (a == b) return 0.0;
+    switch (a) {
+    case 'a':  // alif, ayn at word start, taa marbuta: any vowel
+    case 'e':
+        return is_vowel(b) || b == 'y' ? 0.0 : 9.0;
+    case 'w':
+        return b == 'u' || b == 'o' || b == 'v' ? 0.0 : 9.0;
+    case 'y':
+        return b == 'i' || b == 'e' ? 0.0 : 9.0;
+    case 'q':
+        return b == 'k' || b == 'c' ? 0.0 : b == 'g' ? 0.3 : 9.0;
+    case 'k':
+        return b == 'c' || b == 'q' ? 0.0 : 9.0;
+    case 'j':
+        return b == 'g' ? 0.3 : 9.0;
+    case 'd':
+    case 'z':
+        return b == 'd' || b == 'z' ? 0.3 : 9.0;
+    case 't':
+        return b == 's' ? 0.3 : 9.0;
+    case 's':
+        return b == 'c' ? 0.3 : 9.0;  // French "ch" for sh: AKKACHA, MAYCHOU
+    default:
+        return 9.0;
+    }
+}
+
+}  // namespace
+
+double abjad_similarity(std::string_view abjad, std::string_view full) noexcept {
+    // Edit distance where the vowelled spelling may add short vowels and doubled consonants (not written in
+    // Arabic script) for free, and the abjad spelling may lose long-vowel letters and the h of digraphs
+    // cheaply. "mhmd" / "muhammad" costs 0, "mhmd" / "mahmoud" 0.3 (the written waw is a long vowel).
+    constexpr std::size_t limit = 32;
+    const std::size_t n = std::min(abjad.size(), limit);
+    const std::size_t m = std::min(full.size(), limit);
+    if (n == 0 || m == 0) return 0.0;
+    std::array<std::array<double, limit + 1>, limit + 1> cost{};
+    auto insert_cost = [&](std::size_t i, std::size_t j) {  // full[j] has no abjad partner
+        const char b = full[j];
+        const bool edge = i == 0 || i == n;
+        if (is_vowel(b)) {
+            if (edge) return 0.4;
+            return j > 0 && is_vowel(full[j - 1]) ? 0.3 : 0.0;
+        }
+        if (j > 0 && full[j - 1] == b) return 0.0;                    // shadda
+        if (b == 'd' && j + 1 < m && full[j + 1] == 'j') return 0.2;  // French "dj" for jim: DJAMEL
+        if (b == 'h') return j > 0 && !is_vowel(full[j - 1]) ? 0.2 : 0.5;
+        if (b == 'y' || b == 'w') return 0.3;
+        return 1.0;
+    };
+    auto delete_cost = [&](std::size_t i) {  // abjad[i] has no vowelled partner
+        const char a = abjad[i];
+        if (a == 'a' || a == 'w' || a == 'y' || a == 'e') return 0.3;
+        if (a == 'h') {
+            const bool digraph =
+                i > 0 && std::string_view("sktdgzc").find(abjad[i - 1]) != std::string_view::npos;
+            return digraph || i + 1 == n ? 0.2 : 0.5;
+        }
+        return 1.0;
+    };
+    for (std::size_t j = 1; j <= m; ++j) cost[0][j] = cost[0][j - 1] + insert_cost(0, j - 1);
+    for (std::size_t i = 1; i <= n; ++i) {
+        cost[i][0] = cost[i - 1][0] + delete_cost(i - 1);
+        for (std::size_t j = 1; j <= m; ++j) {
+            double letter = letter_cost(abjad[i - 1], full[j - 1]);
+            // Article before a sun letter: "al rhmn" is said and often written "ar-rahman", "ur-rehman".
+            if (letter > 0.0 && abjad[i - 1] == 'l' && i >= 2 && abjad[i - 2] == 'a' && i < n &&
+                abjad[i] == full[j - 1]) {
+                letter = 0.1;
+            }
+            double best = cost[i - 1][j - 1] + letter;
+            best = std::min(best, cost[i][j - 1] + insert_cost(i, j - 1));
+            best = std::min(best, cost[i - 1][j] + delete_cost(i - 1));
+            cost[i][j] = best;
+        }
+    }
+    std::size_t consonants = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char a = abjad[i];
+        consonants += a == 'a' || a == 'w' || a == 'y' || a == 'e' || a == 'h' ? 0 : 1;
+    }
+    const double length = static_cast<double>(std::max<std::size_t>(consonants, 2));
+    return std::max(0.0, 0.95 * (1.0 - cost[n][m] / length));
+}
+
+namespace {
+
+// Upper bound of jaro_winkler(a, b): matches cannot exceed the letters of one found anywhere in the other.
+double jaro_winkler_bound(std::string_view a, std::string_view b) {
+    const std::size_t la = std::min<std::size_t>(a.size(), 64);
+    const std::size_t lb = std::min<std::size_t>(b.size(), 64);
+    if (la == 0 || lb == 0) return 1.0;
+    std::uint32_t set_a = 0;
+    std::uint32_t set_b = 0;
+    for (std::size_t pos = 0; pos < la; ++pos) set_a |= 1U << (static_cast<unsigned char>(a[pos]) & 31U);
+    for (std::size_t pos = 0; pos < lb; ++pos) set_b |= 1U << (static_cast<unsigned char>(b[pos]) & 31U);
+    std::size_t in_b = 0;
+    std::size_t in_a = 0;
+    for (std::size_t pos = 0; pos < la; ++pos)
+        in_b += (set_b >> (static_cast<unsigned char>(a[pos]) & 31U)) & 1U;
+    for (std::size_t pos = 0; pos < lb; ++pos)
+        in_a += (set_a >> (static_cast<unsigned char>(b[pos]) & 31U)) & 1U;
+    const double m = static_cast<double>(std::min(in_a, in_b));
+    if (m == 0.0) return 0.0;
+    const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
+    std::size_t prefix = 0;
+    while (prefix < std::min<std::size_t>({4, la, lb}) && a[prefix] == b[prefix]) ++prefix;
+    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -38,26 +156,32 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::initial;
         return full.text[0] == initial.text[0] ? 0.82 : 0.0;
     }
+    if (!q.fold.empty() && q.fold == c.fold) {
+        method = Method::phonetic;  // same name in another romanisation ("Aleksandr" / "Alexander")
+        return 0.95;
+    }
+    const std::string& qf = q.fold.empty() ? q.text : q.fold;
+    const std::string& cf = c.fold.empty() ? c.text : c.fold;
+    // Names of two or three letters that differ are different names (LI/LIU/LEE, XU/XUE, BIN/BEN):
+    // Jaro-Winkler rates them 0.8-0.9. Most pairs of a name are plainly different words: a cheap bound
+    // skips Jaro-Winkler for them (it was the largest cost of a query).
+    const bool same_key = q.key.size() >= 3 && q.key == c.key;
+    const bool short_word = std::min(qf.size(), cf.size()) <= 3;
+    const double jw =
+        short_word || jaro_winkler_bound(qf, cf) < (same_key ? 0.78 : jw_floor) ? 0.0 : jaro_winkler(qf, cf);
     // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close
     // spellings keep a high similarity (0.97 -> 0.925, 0.93 -> 0.825, 0.87 -> 0.675).
-    const double jw = jaro_winkler(q.text, c.text);
     double sim = jw < jw_floor ? 0.0 : 1.0 - (1.0 - jw) * 2.5;
     method = Method::jaro_winkler;
-    if (q.key.size() >= 3 && q.key == c.key && sim < 0.75 && jw >= 0.78) {
+    if (same_key && sim < 0.75 && jw >= 0.78) {
         sim = 0.75;
         method = Method::phonetic;
     }
     if (q.abjad != c.abjad) {
-        const std::string qs = skeleton(q.text);
-        const std::string cs = skeleton(c.text);
-        if (qs.size() >= 2 && cs.size() >= 2) {
-            // Two-consonant skeletons ("rs") say little: they never count as a strong match.
-            const double top = std::min(qs.size(), cs.size()) >= 3 ? 0.95 : 0.7;
-            const double skel = top * std::max(0.0, 1.0 - (1.0 - jaro_winkler(qs, cs)) * 2.0);
-            if (skel > sim) {
-                sim = skel;
-                method = Method::phonetic;
-            }
+        const double abjad = q.abjad ? abjad_similarity(q.text, c.text) : abjad_similarity(c.text, q.text);
+        if (abjad > sim) {
+            sim = abjad;
+            method = Method::phonetic;
         }
     }
     return sim;
@@ -88,19 +212,27 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         if (target.size() < 4 || one[idx].kind == TokenKind::number) continue;
+        // Abjad spellings are shorter than vowelled ones ("hdayt allah" / "HIDAYATULLAH").
+        const bool abjad_one = one[idx].abjad && !many.empty() && !many[0].abjad;
+        const bool abjad_many = !one[idx].abjad && !many.empty() && many[0].abjad;
         for (std::size_t start = 0; start + 1 < n_many; ++start) {
             // Glued words start alike and have about the same total length: check that before building
             // strings.
-            if (many[start].text[0] != target[0]) continue;
+            if (many[start].text[0] != target[0] || many[start].text.size() < 2) continue;
             std::size_t length = many[start].text.size();
             for (std::size_t len = 2; len <= 4 && start + len <= n_many; ++len) {
+                if (many[start + len - 1].text.size() < 2) break;  // "EMILY S" is not "Emil"
                 length += many[start + len - 1].text.size();
-                if (length > target.size() + 2) break;
-                if (length + 2 < target.size()) continue;
+                // Glued words keep their letters: one letter more or less at most ("sebastian roy" is not
+                // SEBASTIANO); abjad spellings are shorter than vowelled ones.
+                if (length > target.size() + (abjad_one ? 6 : 1)) break;
+                if (length + (abjad_many ? target.size() / 2 + 2 : 1) < target.size()) continue;
                 std::string concat;
                 for (std::size_t pos = start; pos < start + len; ++pos) concat += many[pos].text;
-                const double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
-                if (sim < 0.92) continue;
+                double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
+                if (abjad_one) sim = std::max(sim, abjad_similarity(target, concat));
+                if (abjad_many) sim = std::max(sim, abjad_similarity(concat, target));
+                if (sim < (abjad_one || abjad_many ? 0.85 : 0.92)) continue;
                 const auto o = static_cast<std::uint8_t>(idx);
                 const auto s = static_cast<std::uint8_t>(start);
                 const auto l = static_cast<std::uint8_t>(len);
@@ -117,12 +249,20 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
                   std::vector<Pair>& pairs) {
     const std::size_t n_one = std::min(one.size(), max_tokens);
     const std::size_t n_many = std::min(many.size(), max_tokens);
+    // An acronym stands alone or beside a legal form or one short tag ("BNC", "IRGC-IO", "NNK LLC"); in
+    // "Sara Ray" the "ray" is a name (synthetic negatives matched ROMANOV Arkadiy Yurevich).
+    std::size_t words = 0;
+    std::size_t long_words = 0;
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        words += one[idx].kind == TokenKind::word ? 1 : 0;
+        long_words += one[idx].kind == TokenKind::word && one[idx].text.size() >= 3 ? 1 : 0;
+    }
+    if (words > 2 || long_words > 1) return;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         // Acronyms of 3-5 letters, written as (almost) the whole name: "BNC", "IRGC-IO". A short word inside
         // a longer name is much more often a name ("Bae", "Li") than an acronym (synthetic negatives).
-        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 5 || one.size() > 2)
-            continue;
+        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 5) continue;
         for (std::size_t start = 0; start < n_many; ++start) {
             if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
             std::size_t letters = 0;
@@ -133,11 +273,20 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
                 ++letters;
             }
             if (letters != target.size()) continue;
+            // Initials of every word of the other name ("BNC" = Banco Nacional de Cuba) say more than the
+            // initials of a run inside it.
+            bool whole = true;
+            for (std::size_t other = 0; other < n_many; ++other) {
+                const bool inside = other >= start && other < pos;
+                whole = whole && (inside || many[other].kind == TokenKind::stop ||
+                                  many[other].kind == TokenKind::legal_form);
+            }
+            const double sim = whole ? 0.92 : 0.85;
             const auto o = static_cast<std::uint8_t>(idx);
             const auto s = static_cast<std::uint8_t>(start);
             const auto l = static_cast<std::uint8_t>(pos - start);
-            pairs.push_back(one_is_query ? Pair{o, 1, s, l, 0.85, Method::initial}
-                                         : Pair{s, l, o, 1, 0.85, Method::initial});
+            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::initial}
+                                         : Pair{s, l, o, 1, sim, Method::initial});
         }
     }
 }
@@ -269,6 +418,12 @@ double jaro_winkler(std::string_view a, std::string_view b) noexcept {
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
+double calibrate(double raw, double knee) noexcept {
+    if (knee <= 0.0 || knee >= 1.0) return raw;
+    if (raw <= knee) return default_threshold * raw / knee;
+    return default_threshold + (1.0 - default_threshold) * (raw - knee) / (1.0 - knee);
+}
+
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why) {
     if (query.tokens.empty() || candidate.tokens.empty()) return 0.0;
@@ -291,8 +446,12 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         pair_total + params.one_sided_factor * one_sided + params.two_sided_factor * two_sided;
     double factor = 1.0;
     if (rest.query_number && rest.list_number) factor = params.number_penalty;
-    const double score = total > 0.0 ? factor * matched / total : 0.0;
+    const double name_score = total > 0.0 ? matched / total : 0.0;
+    const double score = calibrate(factor * name_score, params.calibration_knee);
     if (why == nullptr) return score;
+    // Contributions add up to the calibrated name score; the number penalty is a qualifier.
+    const double name_calibrated = calibrate(name_score, params.calibration_knee);
+    const double scale = name_score > 0.0 ? name_calibrated / name_score : 0.0;
     for (const Pair& pair : pairs) {
         const double weight = span_weight(query.tokens, pair.q_begin, pair.q_len) +
                               span_weight(candidate.tokens, pair.c_begin, pair.c_len);
@@ -300,10 +459,10 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         if (method == Method::exact && params.query_romanised) method = Method::translit;
         why->tokens.push_back({span_text(query.tokens, pair.q_begin, pair.q_len),
                                span_text(candidate.tokens, pair.c_begin, pair.c_len), method, pair.sim,
-                               weight, factor * pair.sim * weight / total});
+                               weight, scale * pair.sim * weight / total});
     }
     if (factor < 1.0) {
-        why->qualifiers.push_back({"numbers disagree", score - matched / total});
+        why->qualifiers.push_back({"numbers disagree", score - name_calibrated});
     }
     std::stable_partition(why->tokens.begin(), why->tokens.end(),
                           [](const TokenMatch& part) { return part.method != Method::unmatched; });

@@ -14,6 +14,11 @@ namespace cp::match::detail {
 /// Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4) over the first 64 characters of each string.
 [[nodiscard]] double jaro_winkler(std::string_view a, std::string_view b) noexcept;
 
+/// Similarity (0..0.95) of a word romanised from a script without short vowels (`abjad`, e.g. "mhmd") and a
+/// vowelled spelling of it (`full`, "muhammad"): an alignment that lets the vowelled side add short vowels
+/// and doubled consonants for free (see score.cpp for the costs). Over the first 32 characters of each.
+[[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full) noexcept;
+
 /// Tunables of the score (see docs/accuracy.md for how they were chosen).
 struct ScoreParams {
     double unmatched_list_factor = 1.0;  ///< weight kept by list tokens with no partner (extra name parts)
@@ -21,7 +26,15 @@ struct ScoreParams {
     double two_sided_factor = 1.6;       ///< weight kept by the lesser side when both sides have extra words
     double number_penalty = 0.55;        ///< factor when both names carry numbers that disagree
     bool query_romanised = false;        ///< the query was not Latin: exact pairs are reported as translit
+    /// Raw score reported as default_threshold (calibrate()); 0 = no calibration. The index sets its own
+    /// (index.cpp); compare() reports raw scores, whose weights come from a built-in table instead.
+    double calibration_knee = 0.0;
 };
+
+/// Maps a raw score (weighted share of matched evidence) to the reported score: two straight segments,
+/// `knee` -> default_threshold, 0 -> 0 and 1 -> 1, so that the default threshold has a known
+/// false-positive rate. Monotone: rankings do not change.
+[[nodiscard]] double calibrate(double raw, double knee) noexcept;
 
 /// Score of `candidate` for `query` in 0..1; fills `why` (may be null for speed) with every pair and part.
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,

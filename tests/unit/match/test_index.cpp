@@ -51,6 +51,43 @@ TEST(Index, CyrillicQueryFindsTheRomanisedEntry) {
     EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::legal_form);
 }
 
+TEST(Index, ArabicQueryFindsTheRomanisedEntryEvenWhenListedAsOneWord) {
+    auto set = small_set();
+    set.entities.push_back(entity("t:7", Schema::person, {{Prop::name, "HIDAYATULLAH"}}));
+    set.entities.push_back(entity("t:8", Schema::person, {{Prop::name, "HASSAN, Hidayat"}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("هدايت الله");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:7");
+    EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::glued);
+}
+
+TEST(Index, OneWordOfATwoWordQueryIsNotAMatch) {
+    // A list of 48k names holds one-word aliases ("PATRICIO", "ELSA"): a person sharing only the first
+    // name stays below the threshold, the whole name does not.
+    auto set = small_set();
+    set.entities.push_back(entity("t:9", Schema::person, {{Prop::name, "MARCO"}}));
+    const cp::match::Index index(set);
+    const auto partial = index.query("Marco Bellandi");
+    ASSERT_TRUE(partial.has_value());
+    EXPECT_TRUE(partial->empty());
+    const auto whole = index.query("Marco");
+    ASSERT_TRUE(whole.has_value());
+    ASSERT_FALSE(whole->empty());
+    EXPECT_EQ(set.entities[(*whole)[0].entity_index].id, "t:9");
+}
+
+TEST(Index, AMissingPatronymicStillMatches) {
+    const auto set = small_set();
+    const cp::match::Index index(set);
+    const auto hits = index.query("Vladimir Putin");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:4");
+    EXPECT_GE((*hits)[0].score, cp::match::default_threshold);
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);
@@ -69,6 +106,10 @@ TEST(Index, IdentifiersMatchExactlyWithFullScore) {
         ASSERT_FALSE(hits->empty()) << query;
         EXPECT_DOUBLE_EQ((*hits)[0].score, 1.0) << query;
     }
+    // An identifier hit has no name tokens: its explanation is the qualifier alone, with no stray separator.
+    const auto imo = index.query("IMO 9481881");
+    ASSERT_TRUE(imo.has_value() && !imo->empty());
+    EXPECT_EQ((*imo)[0].why.summary().rfind("imoNumber 9481881", 0), 0U) << (*imo)[0].why.summary();
 }
 
 TEST(Index, SchemaFilterDropsOtherKinds) {

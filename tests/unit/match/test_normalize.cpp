@@ -41,6 +41,21 @@ TEST(Romanize, ArabicIsMarkedAsAbjad) {
     EXPECT_EQ(forms.front(), "mhmd");
 }
 
+TEST(Romanize, ArabicScriptUsesEnglishConsonantSpellings) {
+    bool abjad = false;
+    // Word-initial ayn is a vowel in English spellings (OMAR, ALI); ICU's Arabic-Latin dropped it.
+    EXPECT_EQ(romanize("عمر علي", &abjad).front(), "amr aly");
+    EXPECT_TRUE(abjad);
+    // The article is written apart, as in the lists (AL-TIKRITI); "Allah" stays one word.
+    EXPECT_EQ(romanize("التكريتي").front(), "al tkryty");
+    EXPECT_EQ(romanize("عبد الله").front(), "abd allah");
+    EXPECT_EQ(romanize("والجهاد").front(), "wa al jhad");
+    // Digraphs as the lists write them; Persian and Pashto letters; presentation forms (NFKC).
+    EXPECT_EQ(romanize("خالد شريف ثامر ذياب").front(), "khald shryf thamr dhyab");
+    EXPECT_EQ(romanize("حقانی ځدران").front(), "hqany zdran");
+    EXPECT_EQ(romanize("\uFEE1\uFEA4\uFEE4\uFEAA").front(), "mhmd");
+}
+
 TEST(Romanize, AccentsAndCaseAreFolded) {
     EXPECT_EQ(romanize("Société ŁĄCZYŃSKA").front(), "societe laczynska");
 }
@@ -82,6 +97,39 @@ TEST(Phonetic, VowelLessRomanisationSharesTheKeyOfTheVowelledOne) {
     EXPECT_EQ(phonetic_key("mhmd"), phonetic_key("mohammed"));
     EXPECT_EQ(skeleton("hsyn"), skeleton("husain"));
     EXPECT_NE(phonetic_key("putin"), phonetic_key("petrov"));
+}
+
+TEST(Abjad, ShortVowelsAndDoubledConsonantsAreFree) {
+    EXPECT_NEAR(abjad_similarity("mhmd", "muhammad"), 0.95, 1e-9);
+    EXPECT_NEAR(abjad_similarity("hsyn", "hussein"), 0.95, 1e-9);
+    EXPECT_NEAR(abjad_similarity("amr", "omar"), 0.95, 1e-9);
+    // A written long vowel costs a little when the other spelling has it as a diphthong.
+    EXPECT_LT(abjad_similarity("mhmd", "mahmoud"), 0.95);
+    EXPECT_GT(abjad_similarity("mhmd", "mahmoud"), 0.8);
+    // The article assimilated before a sun letter: "shms al dyn" = SHAMSUDDIN.
+    EXPECT_GT(abjad_similarity("shmsaldyn", "shamsuddin"), 0.85);
+    // Different consonants are different names.
+    EXPECT_LT(abjad_similarity("mhmd", "ahmad"), 0.7);
+    EXPECT_LT(abjad_similarity("hsn", "husam"), 0.6);
+    EXPECT_EQ(abjad_similarity("", "ali"), 0.0);
+}
+
+TEST(SpellingFold, RomanisationVariantsFoldTogether) {
+    EXPECT_EQ(spelling_fold("alexander"), "aleksander");
+    EXPECT_EQ(spelling_fold("yuriy"), spelling_fold("yuri"));
+    EXPECT_EQ(spelling_fold("mikhail"), spelling_fold("mihail"));
+    EXPECT_EQ(spelling_fold("hassan"), spelling_fold("hasan"));
+    EXPECT_EQ(spelling_fold("qasim"), spelling_fold("kasim"));
+    EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));  // a first y stays a consonant
+}
+
+TEST(Calibrate, MapsTheKneeToTheDefaultThresholdAndKeepsOrder) {
+    EXPECT_NEAR(calibrate(0.9, 0.9), cp::match::default_threshold, 1e-12);
+    EXPECT_DOUBLE_EQ(calibrate(0.0, 0.9), 0.0);
+    EXPECT_DOUBLE_EQ(calibrate(1.0, 0.9), 1.0);
+    EXPECT_LT(calibrate(0.85, 0.9), calibrate(0.86, 0.9));
+    EXPECT_LT(calibrate(0.95, 0.9), calibrate(0.96, 0.9));
+    EXPECT_DOUBLE_EQ(calibrate(0.42, 0.0), 0.42);  // no knee: raw score
 }
 
 TEST(JaroWinkler, MatchesPublishedValues) {
