@@ -53,8 +53,9 @@ struct Rules::Impl {
     std::map<std::string, ChplEntry, std::less<>> chpl;  ///< hs6 -> entry
     std::vector<detail::ItemHint> hints;
     std::vector<detail::Rule> rules;
-    double party_threshold = 0.82;
-    double party_high_at = 0.92;
+    double party_threshold =
+        0.70;  // match scores are calibrated: 0.70 is its operating point (docs/accuracy.md)
+    double party_high_at = 0.80;
     std::vector<Field> party_fields{Field::customer, Field::consignee, Field::end_user, Field::forwarder,
                                     Field::payer};
 };
