@@ -52,6 +52,7 @@ struct JsonlSummary {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(out_file.c_str(), "w"), &std::fclose);
     if (!out) throw Error(out_file.string() + ": cannot create");
     options.out = out.get();
+    std::fflush(stdout);  // the decoder's bad-input summary goes to stderr: keep the two in order
     if (options.format == "nmea") {
 #ifdef CP_HAVE_ais
         return run_decode_ais(options);

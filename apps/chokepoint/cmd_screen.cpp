@@ -123,6 +123,15 @@ int run_screen(const ScreenOptions& options) {
 
 }  // namespace
 
+int screen_to_dir(const std::string& orders, const std::string& lists_dir, const std::string& out_dir) {
+    ScreenOptions options;
+    options.orders = orders;
+    options.lists_dir = lists_dir;
+    options.out_dir = out_dir;
+    options.progress = false;
+    return run_screen(options);
+}
+
 void register_screen(CLI::App& app, Runner& run) {
     auto options = std::make_shared<ScreenOptions>();
     CLI::App* cmd =

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <string>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,11 @@ void register_demo(CLI::App& app, Runner& run);
 void register_estimate(CLI::App& app, Runner& run);
 /// Adds `screen` (order screening) to `app`.
 void register_screen(CLI::App& app, Runner& run);
+/// Adds `trace` (components from wreckage against a sales ledger) to `app`.
+void register_trace(CLI::App& app, Runner& run);
+/// Runs `chokepoint screen ORDERS --lists LISTS_DIR --out OUT_DIR` (findings.jsonl, findings.csv,
+/// report.html in OUT_DIR; summary on stderr) and returns its exit code. Used by `demo`.
+int screen_to_dir(const std::string& orders, const std::string& lists_dir, const std::string& out_dir);
 /// Adds `lists` (`lists update`, `lists info`: sanctions list files) to `app`.
 void register_lists(CLI::App& app, Runner& run);
 /// Adds `match` (listed entities matching names) to `app`.

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
 #endif
 #ifdef CP_HAVE_screen
     cp::app::register_screen(app, run);
+    cp::app::register_trace(app, run);
 #endif
 
     try {
