@@ -47,13 +47,13 @@ bool OrderReader::Impl::read_json_line(OrderLine& line) {
         }
         OrderLine head;
         head.line = json_line;
-        copy_fields(object, *columns, head);
+        copy_fields(object, columns, head);
         std::vector<OrderLine> lines;
         const auto items = object.find("items");
         if (items != object.end() && items->is_array() && !items->empty()) {
             for (const auto& item : *items) {
                 OrderLine item_line = head;
-                if (item.is_object()) copy_fields(item, *columns, item_line);
+                if (item.is_object()) copy_fields(item, columns, item_line);
                 lines.push_back(std::move(item_line));
             }
         } else {
@@ -78,7 +78,7 @@ OrderReader::OrderReader(std::string_view content, Format format, const ColumnMa
     Impl& impl = *m_impl;
     impl.content = content;
     impl.format = format;
-    impl.columns = &columns;
+    impl.columns = columns;
     impl.file_name = std::move(file_name);
     if (format == Format::jsonl) return;
     impl.csv = detail::CsvReader(content);

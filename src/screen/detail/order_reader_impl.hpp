@@ -20,7 +20,7 @@ namespace detail {
 struct OrderReader::Impl {
     std::string_view content;
     Format format = Format::csv;
-    const ColumnMap* columns = nullptr;
+    ColumnMap columns;  // a copy: callers pass temporaries (ColumnMap{}), and it is small
     std::string file_name;
     detail::CsvReader csv{std::string_view{}};
     std::vector<std::optional<Field>> header;  // CSV column -> field
