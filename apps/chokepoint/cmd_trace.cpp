@@ -29,6 +29,7 @@ struct TraceCliOptions {
     double min_score = 0.30;
     std::size_t top = 10;
     bool all = false;
+    std::FILE* out = stdout;  ///< where the traces go (the demo writes a file)
 };
 
 // Rejected rows on stderr as FILE:LINE: rejected (reason): text; a long list is cut after `shown` rows.
@@ -68,7 +69,7 @@ int run_trace(const TraceCliOptions& options) {
     trace_options.min_score = options.min_score;
     trace_options.top_k = options.top;
     screen::Tracer tracer(ledger.rows, index.get(), trace_options);
-    if (options.format == "csv") std::fputs(screen::trace_csv_header().c_str(), stdout);
+    if (options.format == "csv") std::fputs(screen::trace_csv_header().c_str(), options.out);
     std::uint64_t matched = 0;
     std::uint64_t listed = 0;
     for (std::size_t idx = 0; idx < components.rows.size(); ++idx) {
@@ -80,7 +81,7 @@ int run_trace(const TraceCliOptions& options) {
         const std::string text = options.format == "csv"
                                      ? screen::trace_to_csv_rows(trace, components.rows[idx], ledger.rows)
                                      : screen::trace_to_jsonl(trace, components.rows[idx], ledger.rows);
-        std::fputs(text.c_str(), stdout);
+        std::fputs(text.c_str(), options.out);
     }
     print_rejected(options.sales, ledger.rejected);
     print_rejected(options.components, components.rejected);
@@ -96,6 +97,18 @@ int run_trace(const TraceCliOptions& options) {
 }
 
 }  // namespace
+
+int trace_to_file(const std::string& components, const std::string& sales, const std::string& lists_dir,
+                  const std::string& out_file) {
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(out_file.c_str(), "wb"), &std::fclose);
+    if (!out) throw Error(out_file + ": cannot create");
+    TraceCliOptions options;
+    options.components = components;
+    options.sales = sales;
+    options.lists_dir = lists_dir;
+    options.out = out.get();
+    return run_trace(options);
+}
 
 void register_trace(CLI::App& app, Runner& run) {
     auto options = std::make_shared<TraceCliOptions>();

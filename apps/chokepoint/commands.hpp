@@ -25,6 +25,10 @@ void register_trace(CLI::App& app, Runner& run);
 /// Runs `chokepoint screen ORDERS --lists LISTS_DIR --out OUT_DIR` (findings.jsonl, findings.csv,
 /// report.html in OUT_DIR; summary on stderr) and returns its exit code. Used by `demo`.
 int screen_to_dir(const std::string& orders, const std::string& lists_dir, const std::string& out_dir);
+/// Runs `chokepoint trace COMPONENTS --sales SALES --lists LISTS_DIR` with the traces written to OUT_FILE
+/// (JSON lines; summary on stderr) and returns its exit code. Used by `demo`.
+int trace_to_file(const std::string& components, const std::string& sales, const std::string& lists_dir,
+                  const std::string& out_file);
 /// Adds `lists` (`lists update`, `lists info`: sanctions list files) to `app`.
 void register_lists(CLI::App& app, Runner& run);
 /// Adds `match` (listed entities matching names) to `app`.
