@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -92,6 +93,7 @@ struct LooQuery {
     std::size_t entity;
     std::string text;
     bool shares_word;
+    std::set<std::string> shared;  // the words it shares with the remaining names of its entity
 };
 
 EntitySet load_sdn(const std::string& data) {
@@ -123,12 +125,14 @@ std::vector<LooQuery> sample_loo(EntitySet& set, std::size_t count, unsigned see
                 aliases.push_back(pos);
         }
         const std::size_t pick = aliases[rng() % aliases.size()];
-        LooQuery query{idx, values[pick].text, false};
+        LooQuery query{idx, values[pick].text, false, {}};
         values.erase(values.begin() + static_cast<std::ptrdiff_t>(pick));
         const auto mine = words(query.text);
         for (const auto& v : values) {
             if (v.prop != Prop::name && v.prop != Prop::alias && v.prop != Prop::previous_name) continue;
-            for (const auto& w : words(v.text)) query.shares_word = query.shares_word || mine.count(w) != 0;
+            for (const auto& w : words(v.text)) {
+                if (mine.count(w) != 0) query.shares_word = true, query.shared.insert(w);
+            }
         }
         queries.push_back(std::move(query));
     }
@@ -151,6 +155,17 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
     options.threshold = 0.0;
     options.top_k = 10;
     if (const char* cap = std::getenv("CP_EVAL_CANDIDATES")) options.max_candidates = std::stoul(cap);
+    // How many indexed names hold each word: a query that shares only words found in many names
+    // ("LIMITED", "MOHAMMAD") is told apart from one that shares a rare word (a surname, a brand).
+    std::map<std::string, std::size_t> name_count;
+    for (const auto& entity : set.entities) {
+        for (const auto& v : entity.values) {
+            if (v.prop != Prop::name && v.prop != Prop::alias && v.prop != Prop::previous_name) continue;
+            for (const auto& w : words(v.text)) ++name_count[w];
+        }
+    }
+    constexpr std::size_t rare_limit = 20;
+    std::size_t rare_total = 0, rare_at10 = 0, common_total = 0, common_at10 = 0;
     std::size_t at1[3] = {}, at10[3] = {}, total[3] = {};
     std::size_t at1_kept = 0;        // rank 1 and at or above the operating threshold: what screening reports
     std::size_t at1_above[10] = {};  // rank 1 and scoring at least 0.50, 0.55 ... 0.95
@@ -181,6 +196,13 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
                        query.text, names, hits && !hits->empty() ? (*hits)[0].matched_name : "",
                        hits && !hits->empty() ? (*hits)[0].score : 0.0);
         }
+        if (query.shares_word) {
+            std::size_t rarest = ~std::size_t{0};
+            for (const auto& w : query.shared) rarest = std::min(rarest, name_count[w]);
+            const bool rare = rarest <= rare_limit;
+            (rare ? rare_total : common_total) += 1;
+            (rare ? rare_at10 : common_at10) += rank < 10 ? 1 : 0;
+        }
         for (std::size_t group : {std::size_t{0}, std::size_t{query.shares_word ? 1U : 2U}}) {
             ++total[group];
             at1[group] += rank == 0 ? 1 : 0;
@@ -201,6 +223,13 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
             static_cast<double>(at1[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)),
             static_cast<double>(at10[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)));
     }
+    fmt::print(
+        "  shares a word in <= {} names n={:5} recall@10={:.3f}; shares only words of more names n={:5} "
+        "recall@10={:.3f}\n",
+        rare_limit, rare_total,
+        static_cast<double>(rare_at10) / static_cast<double>(std::max<std::size_t>(rare_total, 1)),
+        common_total,
+        static_cast<double>(common_at10) / static_cast<double>(std::max<std::size_t>(common_total, 1)));
     fmt::print("  recall@1 at the operating threshold {:.2f}: {:.3f}\n", cp::match::default_threshold,
                static_cast<double>(at1_kept) / static_cast<double>(std::max<std::size_t>(queries.size(), 1)));
     fmt::print("  recall@1 with score >= 0.50, 0.55 ... 0.95:");

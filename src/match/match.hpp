@@ -66,7 +66,7 @@ struct MatchOptions {
     double threshold = 0.70;                ///< drop hits scoring below
     std::optional<std::string> country;     ///< qualifier: ISO code or country name of the party
     std::optional<std::string> birth_date;  ///< qualifier: "1952", "1952-10", "1952-10-07"
-    std::size_t max_candidates = 64;        ///< candidates fully scored per query variant
+    std::size_t max_candidates = 32;        ///< candidates fully scored per query variant (docs/accuracy.md)
 };
 
 /// One matching entity.

@@ -91,6 +91,7 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     token.canon = synonym != ref.synonyms.end() ? synonym->second : text;
     token.key = phonetic_key(text);
     token.fold = spelling_fold(text);
+    token.letters = letter_set(token.fold.empty() ? std::string_view(text) : std::string_view(token.fold));
     token.text = std::move(text);
     return token;
 }
@@ -135,8 +136,9 @@ std::vector<std::string> split_tokens(std::string_view ascii) {
         } else if (c == '\'' || c == '`') {
             continue;  // O'Doyle = ODoyle; Arabic ayn and hamza romanise to apostrophes
         } else if (c == '.' && pos > 0 && pos + 1 < ascii.size() && is_letter(ascii[pos - 1]) &&
-                   is_letter(ascii[pos + 1])) {
-            continue;  // abbreviations: "S.n.c", "N.K", "F.lli"
+                   is_letter(ascii[pos + 1]) &&
+                   (pos < 3 || !is_letter(ascii[pos - 2]) || !is_letter(ascii[pos - 3]))) {
+            continue;  // abbreviations: "S.n.c", "N.K", "F.lli"; not web names ("WWW.SERCUBA.COM")
         } else if (c == '&') {
             flush();
             tokens.emplace_back("and");
@@ -226,6 +228,12 @@ std::string phonetic_key(std::string_view token) {
     return key;
 }
 
+std::uint32_t letter_set(std::string_view text) {
+    std::uint32_t set = 0;
+    for (char c : text.substr(0, 64)) set |= 1U << (static_cast<unsigned char>(c) & 31U);
+    return set;
+}
+
 std::string spelling_fold(std::string_view token) {
     std::string out;
     out.reserve(token.size() + 2);
@@ -235,6 +243,11 @@ std::string spelling_fold(std::string_view token) {
         std::string_view add(&c, 1);
         if (c == 'x') {
             add = "ks";
+        } else if (c == 'd' && next == 'z' && pos + 2 < token.size() && token[pos + 2] == 'h') {
+            add = "j";  // Russian spelling of j: DZHAKHANGIR / JAHANGIR, DZHAMAL / JAMAL
+            pos += 2;
+        } else if (c == 'd' && next == 'j') {
+            continue;  // French spelling of j: DJAMEL / JAMEL
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
             add = c == 'p' ? "f" : "h";
             ++pos;

@@ -27,6 +27,9 @@ struct Token {
     std::string generic;  ///< legal-form family ("" for other kinds)
     std::string key;      ///< phonetic key (consonant classes), "" for numbers and 1-letter tokens
     std::string fold;     ///< spelling_fold(text): compared by Jaro-Winkler instead of text
+    /// Letters of fold (or of text when fold is empty) as a set, bit (byte & 31): a bound on Jaro-Winkler
+    /// computed once per token instead of once per pair (letter_set()); 0 when not filled in.
+    std::uint32_t letters = 0;
     TokenKind kind = TokenKind::word;
     bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
@@ -63,6 +66,9 @@ std::string phonetic_key(std::string_view token);
 /// ee=i, and the Russian endings -iy/-yy/-ii = -i ("Aleksandr"/"Alexander", "Yuriy"/"Yuri",
 /// "Aymani"/"Aimani").
 std::string spelling_fold(std::string_view token);
+
+/// Set of the bytes of `text` by their low five bits (letters a-z are distinct), for Token::letters.
+std::uint32_t letter_set(std::string_view text);
 
 /// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
 std::string skeleton(std::string_view token);

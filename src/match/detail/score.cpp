@@ -21,6 +21,7 @@ struct Pair {
     std::uint8_t q_begin, q_len, c_begin, c_len;
     double sim;
     Method method;
+    std::uint16_t order = 0;  // position in the list of candidate pairs: ties keep it (sorting is not stable)
 };
 
 bool is_vowel(char c) {
@@ -59,7 +60,7 @@ double letter_cost(char a, char b) {
 
 }  // namespace
 
-double abjad_similarity(std::string_view abjad, std::string_view full) noexcept {
+double abjad_similarity(std::string_view abjad, std::string_view full, double floor) noexcept {
     // Edit distance where the vowelled spelling may add short vowels and doubled consonants (not written in
     // Arabic script) for free, and the abjad spelling may lose long-vowel letters and the h of digraphs
     // cheaply. "mhmd" / "muhammad" costs 0, "mhmd" / "mahmoud" 0.3 (the written waw is a long vowel).
@@ -67,7 +68,16 @@ double abjad_similarity(std::string_view abjad, std::string_view full) noexcept 
     const std::size_t n = std::min(abjad.size(), limit);
     const std::size_t m = std::min(full.size(), limit);
     if (n == 0 || m == 0) return 0.0;
-    std::array<std::array<double, limit + 1>, limit + 1> cost{};
+    std::size_t consonants = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char a = abjad[i];
+        consonants += a == 'a' || a == 'w' || a == 'y' || a == 'e' || a == 'h' ? 0 : 1;
+    }
+    const double length = static_cast<double>(std::max<std::size_t>(consonants, 2));
+    // Largest total cost that still reaches `floor`: every cell of a row costs at least the cheapest cell
+    // of the row above, so once a whole row is dearer the pair cannot reach it (most pairs of unrelated
+    // words stop after two or three rows; with the table cleared per call this was a fifth of a query).
+    const double budget = floor > 0.0 ? length * (1.0 - floor / 0.95) + 1e-9 : 1e30;
     auto insert_cost = [&](std::size_t i, std::size_t j) {  // full[j] has no abjad partner
         const char b = full[j];
         const bool edge = i == 0 || i == n;
@@ -91,9 +101,14 @@ double abjad_similarity(std::string_view abjad, std::string_view full) noexcept 
         }
         return 1.0;
     };
-    for (std::size_t j = 1; j <= m; ++j) cost[0][j] = cost[0][j - 1] + insert_cost(0, j - 1);
+    // Two rows of the table (no per-call clearing of a full 33 x 33 table).
+    std::array<double, limit + 1> prev;
+    std::array<double, limit + 1> cur;
+    prev[0] = 0.0;
+    for (std::size_t j = 1; j <= m; ++j) prev[j] = prev[j - 1] + insert_cost(0, j - 1);
     for (std::size_t i = 1; i <= n; ++i) {
-        cost[i][0] = cost[i - 1][0] + delete_cost(i - 1);
+        cur[0] = prev[0] + delete_cost(i - 1);
+        double row_min = cur[0];
         for (std::size_t j = 1; j <= m; ++j) {
             double letter = letter_cost(abjad[i - 1], full[j - 1]);
             // Article before a sun letter: "al rhmn" is said and often written "ar-rahman", "ur-rehman".
@@ -101,32 +116,29 @@ double abjad_similarity(std::string_view abjad, std::string_view full) noexcept 
                 abjad[i] == full[j - 1]) {
                 letter = 0.1;
             }
-            double best = cost[i - 1][j - 1] + letter;
-            best = std::min(best, cost[i][j - 1] + insert_cost(i, j - 1));
-            best = std::min(best, cost[i - 1][j] + delete_cost(i - 1));
-            cost[i][j] = best;
+            double best = prev[j - 1] + letter;
+            best = std::min(best, cur[j - 1] + insert_cost(i, j - 1));
+            best = std::min(best, prev[j] + delete_cost(i - 1));
+            cur[j] = best;
+            row_min = std::min(row_min, best);
         }
+        if (row_min > budget) return 0.0;
+        std::swap(prev, cur);
     }
-    std::size_t consonants = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const char a = abjad[i];
-        consonants += a == 'a' || a == 'w' || a == 'y' || a == 'e' || a == 'h' ? 0 : 1;
-    }
-    const double length = static_cast<double>(std::max<std::size_t>(consonants, 2));
-    return std::max(0.0, 0.95 * (1.0 - cost[n][m] / length));
+    const double sim = std::max(0.0, 0.95 * (1.0 - prev[m] / length));
+    return sim < floor ? 0.0 : sim;
 }
 
 namespace {
 
 // Upper bound of jaro_winkler(a, b): matches cannot exceed the letters of one found anywhere in the other.
-double jaro_winkler_bound(std::string_view a, std::string_view b) {
+// The letter sets are Token::letters when filled in (computed once per token, at index time for list names).
+double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t set_a, std::uint32_t set_b) {
     const std::size_t la = std::min<std::size_t>(a.size(), 64);
     const std::size_t lb = std::min<std::size_t>(b.size(), 64);
     if (la == 0 || lb == 0) return 1.0;
-    std::uint32_t set_a = 0;
-    std::uint32_t set_b = 0;
-    for (std::size_t pos = 0; pos < la; ++pos) set_a |= 1U << (static_cast<unsigned char>(a[pos]) & 31U);
-    for (std::size_t pos = 0; pos < lb; ++pos) set_b |= 1U << (static_cast<unsigned char>(b[pos]) & 31U);
+    if (set_a == 0) set_a = letter_set(a);
+    if (set_b == 0) set_b = letter_set(b);
     std::size_t in_b = 0;
     std::size_t in_a = 0;
     for (std::size_t pos = 0; pos < la; ++pos)
@@ -168,7 +180,9 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     const bool same_key = q.key.size() >= 3 && q.key == c.key;
     const bool short_word = std::min(qf.size(), cf.size()) <= 3;
     const double jw =
-        short_word || jaro_winkler_bound(qf, cf) < (same_key ? 0.78 : jw_floor) ? 0.0 : jaro_winkler(qf, cf);
+        short_word || jaro_winkler_bound(qf, cf, q.letters, c.letters) < (same_key ? 0.78 : jw_floor)
+            ? 0.0
+            : jaro_winkler(qf, cf);
     // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close
     // spellings keep a high similarity (0.97 -> 0.925, 0.93 -> 0.825, 0.87 -> 0.675).
     double sim = jw < jw_floor ? 0.0 : 1.0 - (1.0 - jw) * 2.5;
@@ -178,7 +192,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;
     }
     if (q.abjad != c.abjad) {
-        const double abjad = q.abjad ? abjad_similarity(q.text, c.text) : abjad_similarity(c.text, q.text);
+        // Only a similarity above both the spelling one and the pair floor changes anything.
+        const double floor = std::max(sim, pair_floor);
+        const double abjad =
+            q.abjad ? abjad_similarity(q.text, c.text, floor) : abjad_similarity(c.text, q.text, floor);
         if (abjad > sim) {
             sim = abjad;
             method = Method::phonetic;
@@ -227,17 +244,18 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
                 // SEBASTIANO); abjad spellings are shorter than vowelled ones.
                 if (length > target.size() + (abjad_one ? 6 : 1)) break;
                 if (length + (abjad_many ? target.size() / 2 + 2 : 1) < target.size()) continue;
-                std::string concat;
+                thread_local std::string concat;  // reused: glued spans are often longer than 15 letters
+                concat.clear();
                 for (std::size_t pos = start; pos < start + len; ++pos) concat += many[pos].text;
                 double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
-                if (abjad_one) sim = std::max(sim, abjad_similarity(target, concat));
-                if (abjad_many) sim = std::max(sim, abjad_similarity(concat, target));
+                if (abjad_one) sim = std::max(sim, abjad_similarity(target, concat, 0.85));
+                if (abjad_many) sim = std::max(sim, abjad_similarity(concat, target, 0.85));
                 if (sim < (abjad_one || abjad_many ? 0.85 : 0.92)) continue;
                 const auto o = static_cast<std::uint8_t>(idx);
                 const auto s = static_cast<std::uint8_t>(start);
                 const auto l = static_cast<std::uint8_t>(len);
-                pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::glued}
-                                             : Pair{s, l, o, 1, sim, Method::glued});
+                pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::glued, 0}
+                                             : Pair{s, l, o, 1, sim, Method::glued, 0});
             }
         }
     }
@@ -285,8 +303,8 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
             const auto o = static_cast<std::uint8_t>(idx);
             const auto s = static_cast<std::uint8_t>(start);
             const auto l = static_cast<std::uint8_t>(pos - start);
-            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::initial}
-                                         : Pair{s, l, o, 1, sim, Method::initial});
+            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::initial, 0}
+                                         : Pair{s, l, o, 1, sim, Method::initial, 0});
         }
     }
 }
@@ -306,7 +324,8 @@ std::string span_text(const std::vector<Token>& tokens, std::size_t begin, std::
     return out;
 }
 
-std::vector<Pair> align(const NormalName& query, const NormalName& candidate) {
+// The chosen pairs, in a buffer reused by the next call of this thread.
+const std::vector<Pair>& align(const NormalName& query, const NormalName& candidate) {
     const std::size_t nq = std::min(query.tokens.size(), max_tokens);
     const std::size_t nc = std::min(candidate.tokens.size(), max_tokens);
     thread_local std::vector<Pair> pairs;  // reused: scoring runs for every candidate of every query
@@ -317,20 +336,24 @@ std::vector<Pair> align(const NormalName& query, const NormalName& candidate) {
             const double sim = token_similarity(query.tokens[qi], candidate.tokens[ci], method);
             if (sim < pair_floor) continue;
             pairs.push_back(
-                {static_cast<std::uint8_t>(qi), 1, static_cast<std::uint8_t>(ci), 1, sim, method});
+                {static_cast<std::uint8_t>(qi), 1, static_cast<std::uint8_t>(ci), 1, sim, method, 0});
         }
     }
     add_glued(query.tokens, candidate.tokens, true, pairs);
     add_glued(candidate.tokens, query.tokens, false, pairs);
     add_acronyms(query.tokens, candidate.tokens, true, pairs);
     add_acronyms(candidate.tokens, query.tokens, false, pairs);
-    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
+    // Sorted with the position as last key: same order as a stable sort, without its buffer allocation.
+    for (std::size_t pos = 0; pos < pairs.size(); ++pos) pairs[pos].order = static_cast<std::uint16_t>(pos);
+    std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
         if (a.sim != b.sim) return a.sim > b.sim;
-        return a.q_len + a.c_len > b.q_len + b.c_len;
+        if (a.q_len + a.c_len != b.q_len + b.c_len) return a.q_len + a.c_len > b.q_len + b.c_len;
+        return a.order < b.order;
     });
     std::array<bool, max_tokens> q_used{};
     std::array<bool, max_tokens> c_used{};
-    std::vector<Pair> chosen;
+    thread_local std::vector<Pair> chosen;
+    chosen.clear();
     for (const Pair& pair : pairs) {
         bool free = true;
         for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos)
@@ -427,7 +450,7 @@ double calibrate(double raw, double knee) noexcept {
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why) {
     if (query.tokens.empty() || candidate.tokens.empty()) return 0.0;
-    const std::vector<Pair> pairs = align(query, candidate);
+    const std::vector<Pair>& pairs = align(query, candidate);
     double matched = 0.0;
     double pair_total = 0.0;
     for (const Pair& pair : pairs) {

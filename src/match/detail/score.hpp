@@ -17,7 +17,10 @@ namespace cp::match::detail {
 /// Similarity (0..0.95) of a word romanised from a script without short vowels (`abjad`, e.g. "mhmd") and a
 /// vowelled spelling of it (`full`, "muhammad"): an alignment that lets the vowelled side add short vowels
 /// and doubled consonants for free (see score.cpp for the costs). Over the first 32 characters of each.
-[[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full) noexcept;
+/// A similarity below `floor` is returned as 0 (and found sooner: the alignment stops once it cannot reach
+/// it).
+[[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full,
+                                      double floor = 0.0) noexcept;
 
 /// Tunables of the score (see docs/accuracy.md for how they were chosen).
 struct ScoreParams {

@@ -88,6 +88,19 @@ TEST(Index, AMissingPatronymicStillMatches) {
     EXPECT_GE((*hits)[0].score, cp::match::default_threshold);
 }
 
+TEST(Index, AnotherRomanisationIsACandidateThroughItsFoldedSpelling) {
+    // MAKHMUDOV / MAHMUDOV and DZHAKHANGIR / JAHANGIR share no word, sound key or prefix (k and h are
+    // different sound classes): only the folded spelling makes the list name a candidate.
+    auto set = small_set();
+    set.entities.push_back(entity("t:10", Schema::person, {{Prop::name, "MAKHMUDOV, Dzhakhangir"}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("Jahangir Mahmudov");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:10");
+    EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::phonetic);
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);

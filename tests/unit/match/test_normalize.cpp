@@ -114,10 +114,28 @@ TEST(Abjad, ShortVowelsAndDoubledConsonantsAreFree) {
     EXPECT_EQ(abjad_similarity("", "ali"), 0.0);
 }
 
+TEST(Abjad, AFloorGivesTheSameAnswerOrZero) {
+    // The floor only stops the alignment early: a pair above it keeps its similarity, one below is 0.
+    EXPECT_DOUBLE_EQ(abjad_similarity("mhmd", "mahmoud", 0.6), abjad_similarity("mhmd", "mahmoud"));
+    EXPECT_DOUBLE_EQ(abjad_similarity("shmsaldyn", "shamsuddin", 0.85),
+                     abjad_similarity("shmsaldyn", "shamsuddin"));
+    EXPECT_EQ(abjad_similarity("mhmd", "ahmad", 0.7), 0.0);
+    EXPECT_EQ(abjad_similarity("hsn", "husam", 0.6), 0.0);
+    EXPECT_EQ(abjad_similarity("mhmd", "muhammad", 0.96), 0.0);  // 0.95 is the most it gives
+}
+
+TEST(Tokens, WebNamesSplitAtTheirDots) {
+    EXPECT_EQ(split_tokens("www.sercuba.com"), (std::vector<std::string>{"www", "sercuba", "com"}));
+    EXPECT_EQ(split_tokens("s.n.c"), (std::vector<std::string>{"snc"}));
+    EXPECT_EQ(split_tokens("f.lli rossi"), (std::vector<std::string>{"flli", "rossi"}));
+}
+
 TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_EQ(spelling_fold("alexander"), "aleksander");
     EXPECT_EQ(spelling_fold("yuriy"), spelling_fold("yuri"));
     EXPECT_EQ(spelling_fold("mikhail"), spelling_fold("mihail"));
+    EXPECT_EQ(spelling_fold("dzhakhangir"), spelling_fold("jahangir"));  // Russian spelling of j
+    EXPECT_EQ(spelling_fold("djamel"), spelling_fold("jamel"));          // French spelling of j
     EXPECT_EQ(spelling_fold("hassan"), spelling_fold("hasan"));
     EXPECT_EQ(spelling_fold("qasim"), spelling_fold("kasim"));
     EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));  // a first y stays a consonant
