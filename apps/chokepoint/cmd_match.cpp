@@ -17,6 +17,7 @@
 
 #include "commands.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/io.hpp"
 #include "lists/lists.hpp"
 #include "match/match.hpp"
@@ -68,13 +69,6 @@ std::vector<std::string> csv_fields(std::string_view line) {
     return out;
 }
 
-std::string csv_quote(std::string_view field) {
-    if (field.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(field);
-    std::string out = "\"";
-    for (char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
-}
-
 std::optional<lists::Schema> schema_option(const std::string& text) {
     if (text.empty()) return std::nullopt;
     const auto schema = lists::parse_schema(text);
@@ -118,15 +112,16 @@ std::string answer(const match::Index& index, const QueryRow& row, const std::st
     const auto hits = index.query(row.name, row.options);
     if (format == "csv") {
         if (!hits)
-            return fmt::format("{},,,,,,{}\n", csv_quote(row.name),
-                               csv_quote(match::to_string(hits.error())));
+            return fmt::format("{},,,,,,{}\n", text::csv_quote(row.name),
+                               text::csv_quote(match::to_string(hits.error())));
         std::string out;
         for (std::size_t rank = 0; rank < hits->size(); ++rank) {
             const auto& hit = (*hits)[rank];
             const auto& entity = index.entities().entities[hit.entity_index];
-            out += fmt::format("{},{},{},{},{},{:.4f},{}\n", csv_quote(row.name), rank + 1,
-                               csv_quote(entity.id), lists::to_string(entity.schema),
-                               csv_quote(hit.matched_name), hit.score, csv_quote(hit.why.summary()));
+            out +=
+                fmt::format("{},{},{},{},{},{:.4f},{}\n", text::csv_quote(row.name), rank + 1,
+                            text::csv_quote(entity.id), lists::to_string(entity.schema),
+                            text::csv_quote(hit.matched_name), hit.score, text::csv_quote(hit.why.summary()));
         }
         return out;
     }

@@ -48,4 +48,14 @@ bool hex_to_bytes(std::string_view hex, std::vector<std::uint8_t>& out) {
     return true;
 }
 
+std::string csv_quote(std::string_view field) {
+    if (field.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(field);
+    std::string out = "\"";
+    for (char c : field) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + '"';
+}
+
 }  // namespace cp::text

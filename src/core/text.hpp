@@ -17,6 +17,10 @@ namespace cp::text {
 /// Splits on every `sep`; empty fields are kept ("a,,b" -> 3 fields). Views borrow from `s`.
 [[nodiscard]] std::vector<std::string_view> split(std::string_view s, char sep);
 
+/// One CSV field as RFC 4180 writes it: quoted (with doubled quotes) only when it holds a comma, a quote or a
+/// line break.
+[[nodiscard]] std::string csv_quote(std::string_view field);
+
 /// ASCII upper-case copy.
 [[nodiscard]] std::string to_upper_ascii(std::string_view s);
 

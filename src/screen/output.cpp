@@ -4,21 +4,14 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "screen/screen.hpp"
 
 namespace cp::screen {
 
-namespace {
+using text::csv_quote;
 
-std::string csv_quote(std::string_view text) {
-    if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
+namespace {
 
 std::string html_escape(std::string_view text) {
     std::string out;

@@ -6,21 +6,14 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "core/text.hpp"
 #include "screen/trace.hpp"
 
 namespace cp::screen {
 
-namespace {
+using text::csv_quote;
 
-std::string csv_field(std::string_view text) {
-    if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
-    std::string out = "\"";
-    for (char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    return out + '"';
-}
+namespace {
 
 std::string join(const std::vector<std::string>& parts, std::string_view separator) {
     std::string out;
@@ -121,8 +114,8 @@ std::string trace_csv_header() {
 
 std::string trace_to_csv_rows(const ComponentTrace& trace, const Component& component,
                               const std::vector<SaleLine>& ledger) {
-    const std::string head = fmt::format("{},{},{},{}", csv_field(component.id), component.line,
-                                         csv_field(component.part_number), csv_field(component.date_code));
+    const std::string head = fmt::format("{},{},{},{}", csv_quote(component.id), component.line,
+                                         csv_quote(component.part_number), csv_quote(component.date_code));
     if (trace.matches.empty()) return head + ",,,,,,,,,,,,,\n";
     std::string out;
     for (std::size_t rank = 0; rank < trace.matches.size(); ++rank) {
@@ -131,10 +124,10 @@ std::string trace_to_csv_rows(const ComponentTrace& trace, const Component& comp
         std::vector<std::string> hits;
         for (const PartyHit& hit : match.hits) hits.push_back(hit_text(hit));
         out += fmt::format("{},{},{},{},{},{},{},{},{},{},{},{:.3f},{},{}\n", head, rank + 1, sale.line,
-                           csv_field(sale.date), csv_field(sale.invoice), csv_field(sale.customer),
-                           csv_field(sale.consignee), csv_field(sale.country), csv_field(sale.part_number),
-                           csv_field(sale.date_code), to_string(match.level), match.score,
-                           csv_field(join(match.reasons, "; ")), csv_field(join(hits, "; ")));
+                           csv_quote(sale.date), csv_quote(sale.invoice), csv_quote(sale.customer),
+                           csv_quote(sale.consignee), csv_quote(sale.country), csv_quote(sale.part_number),
+                           csv_quote(sale.date_code), to_string(match.level), match.score,
+                           csv_quote(join(match.reasons, "; ")), csv_quote(join(hits, "; ")));
     }
     return out;
 }

@@ -103,5 +103,13 @@ TEST(ErrorTally, CountsPerKindAndKeepsTheFirstLocation) {
     EXPECT_NE(tally.summary().find("first at x.nmea:12 (byte 880)"), std::string::npos);
 }
 
+TEST(Text, CsvQuoteQuotesOnlyWhenNeededAndDoublesQuotes) {
+    EXPECT_EQ(text::csv_quote("plain"), "plain");
+    EXPECT_EQ(text::csv_quote(""), "");
+    EXPECT_EQ(text::csv_quote("a,b"), "\"a,b\"");
+    EXPECT_EQ(text::csv_quote("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(text::csv_quote("two\nlines"), "\"two\nlines\"");
+}
+
 }  // namespace
 }  // namespace cp
