@@ -19,6 +19,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/io.hpp"
+#include "list_index.hpp"
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 
@@ -171,8 +172,8 @@ int run_match(const MatchCommand& cmd) {
     if (!cmd.country.empty()) base.country = cmd.country;
     if (!cmd.birth_date.empty()) base.birth_date = cmd.birth_date;
     const auto rows = read_queries(cmd, base);
-    const lists::EntitySet set = lists::load_directory(cmd.lists_dir);
-    const match::Index index(set);
+    const ListIndex lists(cmd.lists_dir);
+    const match::Index& index = lists.index;
     if (cmd.format == "csv") std::fputs("query,rank,entity_id,schema,matched_name,score,why\n", stdout);
     std::vector<std::string> answers(rows.size());
     std::atomic<std::size_t> next{0};

@@ -12,6 +12,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "io/io.hpp"
+#include "list_index.hpp"
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 #include "screen/screen.hpp"
@@ -39,26 +40,18 @@ screen::Rules load_rules(const ScreenOptions& options) {
     return screen::Rules(io::read_file(options.rules), io::read_file(options.chpl));
 }
 
-int run_screen(const ScreenOptions& options) {
+/// Screens with `index` (null: parties are not screened).
+int run_screen(const ScreenOptions& options, const match::Index* index) {
     const auto fail_on = screen::parse_risk(options.fail_on);
     if (!fail_on || *fail_on == screen::Risk::none) throw UsageError("--fail-on must be low, medium or high");
     const screen::Rules rules = load_rules(options);
     const screen::ColumnMap columns = options.columns.empty()
                                           ? screen::ColumnMap{}
                                           : screen::ColumnMap::from_json(io::read_file(options.columns));
-    lists::EntitySet entities;
-    std::unique_ptr<match::Index> index;
-    if (!options.lists_dir.empty()) {
-        entities = lists::load_directory(options.lists_dir);
-        index = std::make_unique<match::Index>(entities);
-        fmt::print(stderr, "lists: {} entities from {}\n", entities.entities.size(), options.lists_dir);
-    } else {
-        fmt::print(stderr, "warning: no --lists: parties are not screened\n");
-    }
     const std::string content = io::read_file(options.orders);
     screen::OrderReader reader(content, screen::guess_format(options.orders, content), columns,
                                options.orders);
-    screen::Screener screener(rules, index.get());
+    screen::Screener screener(rules, index);
     io::Progress progress("screen", content.size());
     if (!options.progress) progress.set_enabled(false);
 
@@ -123,13 +116,12 @@ int run_screen(const ScreenOptions& options) {
 
 }  // namespace
 
-int screen_to_dir(const std::string& orders, const std::string& lists_dir, const std::string& out_dir) {
+int screen_to_dir(const std::string& orders, const match::Index& index, const std::string& out_dir) {
     ScreenOptions options;
     options.orders = orders;
-    options.lists_dir = lists_dir;
     options.out_dir = out_dir;
     options.progress = false;
-    return run_screen(options);
+    return run_screen(options, &index);
 }
 
 void register_screen(CLI::App& app, Runner& run) {
@@ -149,7 +141,12 @@ void register_screen(CLI::App& app, Runner& run) {
                     "Exit 3 when an order reaches this risk (low|medium|high)");
     cmd->add_flag("--all", options->all, "Also write orders without findings");
     cmd->add_flag("!--no-progress", options->progress, "No progress bar");
-    cmd->callback([&run, options] { run = [options] { return run_screen(*options); }; });
+    cmd->callback([&run, options] {
+        run = [options] {
+            const auto lists = load_list_index(options->lists_dir, "parties");
+            return run_screen(*options, lists ? &lists->index : nullptr);
+        };
+    });
 }
 
 }  // namespace cp::app

@@ -11,6 +11,7 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "io/io.hpp"
+#include "list_index.hpp"
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 #include "screen/trace.hpp"
@@ -44,21 +45,13 @@ void print_rejected(const std::string& file, const std::vector<screen::TraceReje
     }
 }
 
-int run_trace(const TraceCliOptions& options) {
+/// Traces, screening buyers with `index` (null: not screened).
+int run_trace(const TraceCliOptions& options, const match::Index* index) {
     if (options.window_years <= 0.0) throw UsageError("--window-years must be positive");
     if (options.min_score < 0.0 || options.min_score > 1.0) throw UsageError("--min-score must be in 0..1");
     const screen::TraceColumns columns =
         options.columns.empty() ? screen::TraceColumns{}
                                 : screen::TraceColumns::from_json(io::read_file(options.columns));
-    lists::EntitySet entities;
-    std::unique_ptr<match::Index> index;
-    if (!options.lists_dir.empty()) {
-        entities = lists::load_directory(options.lists_dir);
-        index = std::make_unique<match::Index>(entities);
-        fmt::print(stderr, "lists: {} entities from {}\n", entities.entities.size(), options.lists_dir);
-    } else {
-        fmt::print(stderr, "warning: no --lists: customers and consignees are not screened\n");
-    }
     const std::string ledger_text = io::read_file(options.sales);
     const auto ledger = screen::read_ledger(ledger_text, columns, options.sales);
     const std::string component_text = io::read_file(options.components);
@@ -68,7 +61,7 @@ int run_trace(const TraceCliOptions& options) {
     trace_options.window_years = options.window_years;
     trace_options.min_score = options.min_score;
     trace_options.top_k = options.top;
-    screen::Tracer tracer(ledger.rows, index.get(), trace_options);
+    screen::Tracer tracer(ledger.rows, index, trace_options);
     if (options.format == "csv") std::fputs(screen::trace_csv_header().c_str(), options.out);
     std::uint64_t matched = 0;
     std::uint64_t listed = 0;
@@ -98,16 +91,15 @@ int run_trace(const TraceCliOptions& options) {
 
 }  // namespace
 
-int trace_to_file(const std::string& components, const std::string& sales, const std::string& lists_dir,
+int trace_to_file(const std::string& components, const std::string& sales, const match::Index& index,
                   const std::string& out_file) {
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> out(std::fopen(out_file.c_str(), "wb"), &std::fclose);
     if (!out) throw Error(out_file + ": cannot create");
     TraceCliOptions options;
     options.components = components;
     options.sales = sales;
-    options.lists_dir = lists_dir;
     options.out = out.get();
-    return run_trace(options);
+    return run_trace(options, &index);
 }
 
 void register_trace(CLI::App& app, Runner& run) {
@@ -131,7 +123,12 @@ void register_trace(CLI::App& app, Runner& run) {
     cmd->add_option("--top", options->top, "At most this many ledger lines per component (default 10)")
         ->check(CLI::PositiveNumber);
     cmd->add_flag("--all", options->all, "Also write components without matching sales");
-    cmd->callback([&run, options] { run = [options] { return run_trace(*options); }; });
+    cmd->callback([&run, options] {
+        run = [options] {
+            const auto lists = load_list_index(options->lists_dir, "customers and consignees");
+            return run_trace(*options, lists ? &lists->index : nullptr);
+        };
+    });
 }
 
 }  // namespace cp::app

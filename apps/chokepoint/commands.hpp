@@ -7,6 +7,10 @@
 
 #include <CLI/CLI.hpp>
 
+namespace cp::match {
+class Index;
+}
+
 namespace cp::app {
 
 /// What a subcommand runs once its options are parsed; returns the process exit code.
@@ -22,12 +26,12 @@ void register_estimate(CLI::App& app, Runner& run);
 void register_screen(CLI::App& app, Runner& run);
 /// Adds `trace` (components from wreckage against a sales ledger) to `app`.
 void register_trace(CLI::App& app, Runner& run);
-/// Runs `chokepoint screen ORDERS --lists LISTS_DIR --out OUT_DIR` (findings.jsonl, findings.csv,
-/// report.html in OUT_DIR; summary on stderr) and returns its exit code. Used by `demo`.
-int screen_to_dir(const std::string& orders, const std::string& lists_dir, const std::string& out_dir);
-/// Runs `chokepoint trace COMPONENTS --sales SALES --lists LISTS_DIR` with the traces written to OUT_FILE
-/// (JSON lines; summary on stderr) and returns its exit code. Used by `demo`.
-int trace_to_file(const std::string& components, const std::string& sales, const std::string& lists_dir,
+/// Runs `chokepoint screen ORDERS --lists ... --out OUT_DIR` with lists already indexed (findings.jsonl,
+/// findings.csv, report.html in OUT_DIR; summary on stderr) and returns its exit code. Used by `demo`.
+int screen_to_dir(const std::string& orders, const match::Index& index, const std::string& out_dir);
+/// Runs `chokepoint trace COMPONENTS --sales SALES --lists ...` with lists already indexed, the traces
+/// written to OUT_FILE (JSON lines; summary on stderr), and returns its exit code. Used by `demo`.
+int trace_to_file(const std::string& components, const std::string& sales, const match::Index& index,
                   const std::string& out_file);
 /// Adds `lists` (`lists update`, `lists info`: sanctions list files) to `app`.
 void register_lists(CLI::App& app, Runner& run);

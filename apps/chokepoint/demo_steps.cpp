@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,8 +18,7 @@
 #if defined(CP_HAVE_lists) && defined(CP_HAVE_match)
 #include "io/io.hpp"
 #include "io/line_reader.hpp"
-#include "lists/lists.hpp"
-#include "match/match.hpp"
+#include "list_index.hpp"
 #endif
 
 namespace cp::app {
@@ -53,13 +53,18 @@ std::vector<DemoQuery> read_queries(const std::filesystem::path& path) {
     return queries;
 }
 
-int match_names(const std::filesystem::path& data, const std::filesystem::path& out) {
+/// Loads and indexes data/lists once for every step, and says how long it took.
+std::unique_ptr<ListIndex> load_lists(const std::filesystem::path& data) {
     const auto start = std::chrono::steady_clock::now();
-    const lists::EntitySet entities = lists::load_directory(data / "lists");
-    const match::Index index(entities);
+    auto lists = std::make_unique<ListIndex>(data / "lists");
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     fmt::print("\nNames  {} listed entities from {} loaded and indexed in {:.1f} s\n",
-               entities.entities.size(), (data / "lists").string(), seconds);
+               lists->entities.entities.size(), (data / "lists").string(), seconds);
+    return lists;
+}
+
+int match_names(const ListIndex& lists, const std::filesystem::path& data, const std::filesystem::path& out) {
+    const match::Index& index = lists.index;
 
     std::string report;
     for (const DemoQuery& query : read_queries(data / "demo/queries.tsv")) {
@@ -76,7 +81,7 @@ int match_names(const std::filesystem::path& data, const std::filesystem::path& 
                        query.note);
         } else {
             const match::Hit& best = hits->front();
-            const lists::Entity& entity = entities.entities[best.entity_index];
+            const lists::Entity& entity = lists.entities.entities[best.entity_index];
             fmt::print("  {:<30} {:.2f} {} \"{}\"  ({})\n      why: {}\n", query.name, best.score, entity.id,
                        best.matched_name, query.note, best.why.summary());
         }
@@ -89,12 +94,13 @@ int match_names(const std::filesystem::path& data, const std::filesystem::path& 
 #endif
 
 #ifdef CP_HAVE_screen
-int screen_orders(const std::filesystem::path& data, const std::filesystem::path& out) {
+int screen_orders(const ListIndex& lists, const std::filesystem::path& data,
+                  const std::filesystem::path& out) {
     const std::filesystem::path orders = data / "orders/sample_orders.csv";
     const std::filesystem::path dir = out / "screening";
     fmt::print("\nOrders {} (synthetic order book, parties taken from the real lists):\n", orders.string());
     std::fflush(stdout);
-    const int rc = screen_to_dir(orders.string(), (data / "lists").string(), dir.string());
+    const int rc = screen_to_dir(orders.string(), lists.index, dir.string());
     std::fflush(stderr);
     fmt::print("  findings -> {}, {}; filed report -> {}\n", (dir / "findings.jsonl").string(),
                (dir / "findings.csv").string(), (dir / "report.html").string());
@@ -102,15 +108,15 @@ int screen_orders(const std::filesystem::path& data, const std::filesystem::path
     return rc == 3 ? 0 : rc;
 }
 
-int trace_components(const std::filesystem::path& data, const std::filesystem::path& out) {
+int trace_components(const ListIndex& lists, const std::filesystem::path& data,
+                     const std::filesystem::path& out) {
     const std::filesystem::path components = data / "trace/components_sample.tsv";
     const std::filesystem::path sales = data / "trace/sample_ledger.csv";
     const std::filesystem::path traces = out / "traces.jsonl";
     fmt::print("\nTrace  {} (synthetic recovered parts) against the sales ledger {} (synthetic):\n",
                components.string(), sales.string());
     std::fflush(stdout);
-    const int rc =
-        trace_to_file(components.string(), sales.string(), (data / "lists").string(), traces.string());
+    const int rc = trace_to_file(components.string(), sales.string(), lists.index, traces.string());
     std::fflush(stderr);
     fmt::print("  ranked sales per component, buyers screened -> {}\n", traces.string());
     return rc == 3 ? 0 : rc;  // 3: a buyer of a matched sale is listed, which the sample is built to show
@@ -123,13 +129,14 @@ int run_demo_steps([[maybe_unused]] const std::filesystem::path& data,
                    [[maybe_unused]] const std::filesystem::path& out) {
     int rc = 0;
 #if defined(CP_HAVE_lists) && defined(CP_HAVE_match)
-    rc = match_names(data, out);
+    const auto lists = load_lists(data);
+    rc = match_names(*lists, data, out);
     if (rc != 0) return rc;
-#endif
 #ifdef CP_HAVE_screen
-    rc = screen_orders(data, out);
+    rc = screen_orders(*lists, data, out);
     if (rc != 0) return rc;
-    rc = trace_components(data, out);
+    rc = trace_components(*lists, data, out);
+#endif
 #endif
     return rc;
 }

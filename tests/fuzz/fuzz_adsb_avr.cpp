@@ -8,36 +8,13 @@
 #include <cstdlib>
 #include <string_view>
 
-#include "adsb/adsb.hpp"
-
-namespace {
-
-[[maybe_unused]] void check(const cp::adsb::FrameResult& result) {
-    if (!result) return;
-    const cp::adsb::Frame& frame = result.value();
-    if (frame.length != 2 && frame.length != 7 && frame.length != 14) std::abort();
-    if (frame.kind != cp::adsb::FrameKind::mode_ac) {
-        (void)cp::adsb::decode(frame.data(), cp::adsb::DecodeOptions{});
-    }
-}
-
-[[maybe_unused]] void check(const cp::adsb::SbsResult& result) {
-    if (result && result->lat_deg && (*result->lat_deg > 90.0 || *result->lat_deg < -90.0)) std::abort();
-}
-
-}  // namespace
+#include "adsb_line_fuzz.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view input(reinterpret_cast<const char*>(data), size);
-    std::size_t start = 0;
-    std::uint64_t number = 0;
-    while (start <= input.size()) {
-        const std::size_t end = std::min(input.find('\n', start), input.size());
-        const std::string_view line = input.substr(start, end - start);
-        const cp::adsb::FrameLocation where{start, ++number};
-        check(cp::adsb::parse_avr_line(line, where));
-        start = end + 1;
-    }
+    cp::fuzz::for_each_line(input, [](std::string_view line, const cp::adsb::FrameLocation& where) {
+        return cp::adsb::parse_avr_line(line, where);
+    });
     // LineSplitter, fed in two chunks split where the first byte says, gives every line, each parsed.
     cp::adsb::LineSplitter splitter;
     const std::size_t split = size == 0 ? 0 : data[0] % size;
@@ -46,7 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         while (auto line = splitter.next()) {
             ++lines;
             if (line->text.size() > cp::adsb::max_line_bytes + 1) std::abort();
-            check(cp::adsb::parse_avr_line(line->text, line->where));
+            cp::fuzz::check(cp::adsb::parse_avr_line(line->text, line->where));
         }
     };
     splitter.feed({data, split});

@@ -11,7 +11,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "ais/detail/binary_app_options.hpp"
 #include "ais/detail/binary_apps.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -37,10 +36,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const bool written = cp::ais::detail::write_binary_app_json(type, dac, fid, bits, options, out);
         if (written != (out.size() > 9)) std::abort();
         if (!nlohmann::json::accept(out + "}")) std::abort();
-        std::string short_form;
-        const bool written_short =
-            cp::ais::detail::write_binary_app_json(type, dac, fid, bits, scaled, short_form);
-        if (written_short && !written) std::abort();
     }
     return 0;
 }

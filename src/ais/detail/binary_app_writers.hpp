@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "ais/detail/binary_app_options.hpp"
+#include "ais/detail/binary_apps.hpp"
 #include "ais/detail/bit_reader.hpp"
 #include "ais/detail/json_out.hpp"
 

@@ -42,13 +42,6 @@ bool write_binary_app_json(std::uint8_t msg_type, std::uint16_t dac, std::uint16
     return written;
 }
 
-bool write_binary_app_json(std::uint8_t msg_type, std::uint16_t dac, std::uint16_t fid, BitSpanView app_bits,
-                           bool scaled, std::string& out) {
-    BinaryAppOptions options;
-    options.scaled = scaled;
-    return write_binary_app_json(msg_type, dac, fid, app_bits, options, out);
-}
-
 void AppWriter::text(std::string_view key, std::size_t first, std::size_t chars) const {
     std::array<char, 168> buffer{};
     const std::size_t length = bits.append_text(first, chars, buffer.data(), 0, buffer.size());

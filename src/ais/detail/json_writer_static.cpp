@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // gpsd JSON members of static data (5, 21, 24), binary (6, 8, 17, 25, 26) and text (12, 14) messages.
 // Types 6 and 8 hand their application bits to detail/binary_apps, else print gpsd's "data":"<bits>:<hex>".
-#include "ais/detail/binary_app_options.hpp"
+#include "ais/detail/binary_apps.hpp"
 #include "ais/detail/json_texts.hpp"
 #include "ais/detail/json_writer.hpp"
 

@@ -12,7 +12,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "ais/detail/binary_app_options.hpp"
 #include "ais/detail/binary_apps.hpp"
 #include "io/io.hpp"
 #include "test_data.hpp"
@@ -247,7 +246,7 @@ TEST(BinaryAppJson, UndecodedPairsAppendNothing) {
         std::string out = "x";
         EXPECT_FALSE(write_binary_app_json(static_cast<std::uint8_t>(type), static_cast<std::uint16_t>(dac),
                                            static_cast<std::uint16_t>(fid),
-                                           BitSpanView(app.bytes, app.size_bits), true, out));
+                                           BitSpanView(app.bytes, app.size_bits), BinaryAppOptions{}, out));
         EXPECT_EQ(out, "x");
     }
 }
