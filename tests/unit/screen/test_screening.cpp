@@ -161,5 +161,29 @@ TEST_F(SampleOrderBook, FindsTheListedPartiesAndLeavesTheCleanOrdersClear) {
     EXPECT_EQ(html.find("<script"), std::string::npos);
 }
 
+/// The message a malformed rules or CHPL file is rejected with (empty if it loads).
+std::string rejection(std::string_view rules_json, std::string_view chpl_csv) {
+    try {
+        (void)Rules(rules_json, chpl_csv);
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return {};
+}
+
+TEST(Rules, MalformedRulesOrChplFilesAreRejectedWithTheRuleOrLineAtFault) {
+    constexpr std::string_view chpl = "tier,hs6,description\n1,854231,Processors\n";
+    constexpr std::string_view no_rules = R"({"version": 1, "rules": []})";
+    EXPECT_TRUE(rejection(no_rules, chpl).empty());
+    EXPECT_NE(rejection(R"({"version": 1, "rules": [)", chpl).find("rules file"), std::string::npos);
+    EXPECT_NE(rejection(R"({"version": 1, "rules": [{"id": "x", "kind": "nope", "risk": "high"}]})", chpl)
+                  .find("rule 'x': unknown kind 'nope'"),
+              std::string::npos);
+    EXPECT_NE(rejection(no_rules, "tier,hs6,description\n1,8542,Processors\n").find("not six digits"),
+              std::string::npos);
+    EXPECT_NE(rejection(no_rules, "tier,hs6,description\nnonsense\n").find("CHPL: bad line 'nonsense'"),
+              std::string::npos);
+}
+
 }  // namespace
 }  // namespace cp::screen
