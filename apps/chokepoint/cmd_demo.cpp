@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // `chokepoint demo [--data DIR] [--out DIR]`: the main job on the bundled sample data (data/, see its
-// README). Today: decodes the bundled real AIS capture and ADS-B recordings into JSON lines and summarises
-// what they contain; the modules built into this binary add their steps (name screening, order screening).
-// Tracking and events (replay of simulated Il-76 and Caspian ship stories) join when the track module lands.
+// README): decodes the bundled real AIS capture and ADS-B recordings into JSON lines and summarises what they
+// contain, then the modules built into this binary add their steps: tracking (simulated Il-76 and Caspian
+// ship stories replayed with the real capture: events, maps, report), name screening, order screening,
+// tracing.
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -18,6 +19,9 @@
 #include "core/error.hpp"
 #include "decode_options.hpp"
 #include "demo_steps.hpp"
+#ifdef CP_HAVE_demo_tracking
+#include "demo_tracking.hpp"
+#endif
 
 namespace cp::app {
 
@@ -111,11 +115,10 @@ int run_demo(const std::filesystem::path& data, const std::filesystem::path& out
         if (rc_hex != 0) return rc_hex;
     }
 #endif
-    const int rc_steps = run_demo_steps(data, out);
-    fmt::print(
-        "\nNext: tracking and events (flight legs, ground stops, port visits, AIS gaps, encounters) on "
-        "simulated Il-76 and Caspian cargo-ship stories replayed with this capture.\n");
-    return rc_steps;
+#ifdef CP_HAVE_demo_tracking
+    if (const int rc = demo_tracking(data, out); rc != 0) return rc;
+#endif
+    return run_demo_steps(data, out);
 }
 
 }  // namespace

@@ -39,5 +39,11 @@ void register_lists(CLI::App& app, Runner& run);
 void register_match(CLI::App& app, Runner& run);
 /// Adds `names` (`names compare --pairs FILE.csv`) to `app`.
 void register_names(CLI::App& app, Runner& run);
+/// Adds `simulate` (scripted tracks -> Beast, AVR, hexcsv and NMEA recordings; writes files only) to `app`.
+void register_simulate(CLI::App& app, Runner& run);
+/// Adds `replay` (recordings -> tracks, events, maps and report) to `app`.
+void register_replay(CLI::App& app, Runner& run);
+/// Adds `watch` (live ADS-B and AIS feeds over TCP -> events) to `app`.
+void register_watch(CLI::App& app, Runner& run);
 
 }  // namespace cp::app

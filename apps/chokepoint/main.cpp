@@ -34,6 +34,15 @@ int main(int argc, char** argv) {
     cp::app::register_screen(app, run);
     cp::app::register_trace(app, run);
 #endif
+#ifdef CP_HAVE_CMD_simulate
+    cp::app::register_simulate(app, run);
+#endif
+#ifdef CP_HAVE_CMD_replay
+    cp::app::register_replay(app, run);
+#endif
+#ifdef CP_HAVE_CMD_watch
+    cp::app::register_watch(app, run);
+#endif
 
     try {
         app.parse(argc, argv);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// io: the only module that touches files, terminals and (later) sockets. Decoders never link it.
+// io: the only module that touches files, terminals and sockets (tcp.hpp). Decoders never link it.
 #pragma once
 
 #include <cstdint>
