@@ -58,4 +58,39 @@ std::string csv_quote(std::string_view field) {
     return out + '"';
 }
 
+bool valid_utf8(std::string_view s) noexcept {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const auto lead = static_cast<unsigned char>(s[pos]);
+        if (lead < 0x80) {
+            ++pos;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            len = 2;
+            cp = lead & 0x1Fu;
+        } else if (lead >= 0xE0 && lead <= 0xEF) {
+            len = 3;
+            cp = lead & 0x0Fu;
+        } else if (lead >= 0xF0 && lead <= 0xF4) {
+            len = 4;
+            cp = lead & 0x07u;
+        } else {
+            return false;
+        }
+        if (pos + len > s.size()) return false;
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto cont = static_cast<unsigned char>(s[pos + k]);
+            if ((cont & 0xC0u) != 0x80u) return false;
+            cp = (cp << 6) | (cont & 0x3Fu);
+        }
+        if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))) return false;
+        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
+        pos += len;
+    }
+    return true;
+}
+
 }  // namespace cp::text

@@ -11,6 +11,9 @@
 
 namespace cp::text {
 
+/// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+[[nodiscard]] bool valid_utf8(std::string_view s) noexcept;
+
 /// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
 [[nodiscard]] std::string_view trim(std::string_view s) noexcept;
 

@@ -6,9 +6,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "track/detail/csv_reader.hpp"
 #include "track/detail/sites_bundled.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/watchlist.hpp"
@@ -110,12 +110,12 @@ MidFlags MidFlags::bundled() {
 }
 
 MidFlags MidFlags::parse(std::string_view csv_text, const std::string& name) {
-    detail::CsvReader reader(csv_text, name);
+    csv::Reader reader(csv_text, name, csv::ReaderOptions{.quote_in_unquoted_field_is_text = true});
     std::vector<std::string> fields;
     if (!reader.next(fields))
         throw InputError({name, 1, 0}, "empty MID table (header prefix,country needed)");
-    if (fields.size() < 2 || detail::header_key(fields[0]) != "prefix" ||
-        detail::header_key(fields[1]) != "country") {
+    if (fields.size() < 2 || csv::header_key(fields[0]) != "prefix" ||
+        csv::header_key(fields[1]) != "country") {
         reader.fail("header must be prefix,country");
     }
     MidFlags flags;

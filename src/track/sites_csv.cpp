@@ -4,9 +4,9 @@
 // quoted fields) all load unchanged. Tested on all four real files in tests/unit/track/test_sites_csv.cpp.
 #include <algorithm>
 
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "track/detail/csv_reader.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/sites.hpp"
 
@@ -29,10 +29,10 @@ int find_column(const std::vector<std::string>& keys, std::initializer_list<std:
     return -1;
 }
 
-Columns read_header(const std::vector<std::string>& header, detail::CsvReader& reader) {
+Columns read_header(const std::vector<std::string>& header, csv::Reader& reader) {
     std::vector<std::string> keys;
     keys.reserve(header.size());
-    for (const auto& field : header) keys.push_back(detail::header_key(field));
+    for (const auto& field : header) keys.push_back(csv::header_key(field));
     Columns cols;
     cols.lat = find_column(keys, {"lat", "latitude", "latitude_deg"});
     cols.lon = find_column(keys, {"lon", "lng", "longitude", "longitude_deg"});
@@ -60,7 +60,7 @@ std::string_view field_at(const std::vector<std::string>& fields, int col) {
     return col >= 0 ? text::trim(fields[static_cast<std::size_t>(col)]) : std::string_view{};
 }
 
-double parse_coordinate(std::string_view text, double limit, const char* what, detail::CsvReader& reader) {
+double parse_coordinate(std::string_view text, double limit, const char* what, csv::Reader& reader) {
     const auto value = text::parse_number<double>(text);
     if (!value) reader.fail(std::string(what) + " is not a number: '" + std::string(text) + "'");
     if (!(*value >= -limit && *value <= limit)) {
@@ -76,7 +76,7 @@ std::string wpi_id(std::string_view number) {
 }
 
 Site read_row(const std::vector<std::string>& fields, const Columns& cols, const std::string& name,
-              bool of_concern, const SiteRadii& radii, detail::CsvReader& reader) {
+              bool of_concern, const SiteRadii& radii, csv::Reader& reader) {
     Site site;
     site.center.lat_deg = parse_coordinate(field_at(fields, cols.lat), 90.0, "latitude", reader);
     site.center.lon_deg = parse_coordinate(field_at(fields, cols.lon), 180.0, "longitude", reader);
@@ -118,7 +118,7 @@ Site read_row(const std::vector<std::string>& fields, const Columns& cols, const
 
 std::vector<Site> parse_sites_csv(std::string_view text, const std::string& name, bool of_concern,
                                   const SiteRadii& radii) {
-    detail::CsvReader reader(text, name);
+    csv::Reader reader(text, name, csv::ReaderOptions{.quote_in_unquoted_field_is_text = true});
     std::vector<std::string> fields;
     if (!reader.next(fields)) throw InputError({name, 1, 0}, "empty sites file (a header is needed)");
     const Columns cols = read_header(fields, reader);
@@ -143,7 +143,7 @@ std::vector<Site> load_sites_csv(const std::string& path, bool of_concern, const
 }
 
 std::vector<Site> load_sites(const std::string& path, bool of_concern, const SiteRadii& radii) {
-    std::string lower = detail::header_key(path);
+    std::string lower = csv::header_key(path);
     if (lower.ends_with(".geojson") || lower.ends_with(".json"))
         return load_sites_geojson(path, of_concern, radii);
     return load_sites_csv(path, of_concern, radii);

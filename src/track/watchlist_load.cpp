@@ -3,9 +3,9 @@
 // Tested in tests/unit/track/test_watchlist.cpp, on the real OFAC SDN set for add_list_entities.
 #include <algorithm>
 
+#include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
-#include "track/detail/csv_reader.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/detail/watchlist_normalise.hpp"
 #include "track/watchlist.hpp"
@@ -16,7 +16,7 @@ namespace {
 
 int column_of(const std::vector<std::string>& header, std::string_view name) {
     for (std::size_t col = 0; col < header.size(); ++col) {
-        if (detail::header_key(header[col]) == name) return static_cast<int>(col);
+        if (csv::header_key(header[col]) == name) return static_cast<int>(col);
     }
     return -1;
 }
@@ -56,7 +56,7 @@ std::string entity_label(const lists::Entity& entity) {
 }  // namespace
 
 Watchlist parse_watchlist_csv(std::string_view text, const std::string& name) {
-    detail::CsvReader reader(text, name);
+    csv::Reader reader(text, name, csv::ReaderOptions{.quote_in_unquoted_field_is_text = true});
     std::vector<std::string> fields;
     if (!reader.next(fields))
         throw InputError({name, 1, 0}, "empty watchlist (header kind,value[,label] needed)");
@@ -72,7 +72,7 @@ Watchlist parse_watchlist_csv(std::string_view text, const std::string& name) {
                         std::to_string(fields.size()));
         }
         const auto kind_text = text::trim(fields[static_cast<std::size_t>(kind_col)]);
-        const auto key = parse_watch_key(detail::header_key(kind_text));
+        const auto key = parse_watch_key(csv::header_key(kind_text));
         if (!key) reader.fail("unknown kind '" + std::string(kind_text) + "'");
         WatchEntry entry;
         entry.key = *key;

@@ -6,7 +6,6 @@
 #include <sstream>
 
 #include "core/error.hpp"
-#include "track/detail/csv_reader.hpp"
 
 namespace cp::track::detail {
 

@@ -141,7 +141,7 @@ TEST(SitesCsv, RejectsMalformedRowsNamingTheLine) {
     expect_rejected("id,lat,lon\nA,nan,2\n", "bad.csv:2", "latitude out of range");
     expect_rejected("id,lat,lon,radius_m\nA,1,2,-5\n", "bad.csv:2", "radius_m");
     expect_rejected("id,lat,lon\nA,1,\"2\n", "bad.csv:2", "unterminated quoted field");
-    expect_rejected("id,lat,lon\n\"A\"x,1,2\n", "bad.csv:2", "text after a closing quote");
+    expect_rejected("id,lat,lon\n\"A\"x,1,2\n", "bad.csv:2", "unexpected character after a closing quote");
     expect_rejected("id,name,x\nA,1,2\n", "bad.csv:1", "no lat/latitude");
     expect_rejected("", "bad.csv:1", "empty sites file");
 }
