@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// Helpers of the aircraft tracker tests: a CPR encoder (DO-260B §A.1.7.2, the inverse of adsb::cpr, checked
-// by a round-trip test), builders of decoded Mode S messages as the decoder would fill them (CPR fields raw,
-// no lat/lon), and FlightScript, which drives a tracker along a route with a message clock.
+// Helpers of the aircraft tracker tests: the CPR encoder of adsb/encode.hpp, builders of decoded Mode S
+// messages as the decoder would fill them (CPR fields raw, no lat/lon), and FlightScript, which drives a
+// tracker along a route with a message clock.
 #pragma once
 
 #include <cmath>
@@ -11,29 +11,17 @@
 #include <vector>
 
 #include "adsb/adsb.hpp"
+#include "adsb/encode.hpp"
 #include "core/geo.hpp"
 #include "track/aircraft.hpp"
 
 namespace cp::test {
 
-struct CprPair {
-    std::uint32_t lat = 0;
-    std::uint32_t lon = 0;
-};
+using CprPair = adsb::encode::CprCode;
 
-/// Encodes a position as a 17-bit CPR frame: airborne zones span 360 degrees, surface zones 90.
+/// Encodes a position as a 17-bit CPR frame (adsb/encode.hpp, round-trip tested against the decoder).
 inline CprPair cpr_encode(double lat_deg, double lon_deg, bool odd, bool surface) {
-    const double span = surface ? 90.0 : 360.0;
-    const double scale = 131072.0;  // 2^17
-    const auto mod = [](double x, double y) { return x - y * std::floor(x / y); };
-    const double i = odd ? 1.0 : 0.0;
-    const double dlat = span / (60.0 - i);
-    const double yz = std::floor(scale * mod(lat_deg, dlat) / dlat + 0.5);
-    const double rlat = dlat * (yz / scale + std::floor(lat_deg / dlat));
-    const int zones = adsb::cpr::nl(rlat) - static_cast<int>(i);
-    const double dlon = span / (zones > 0 ? zones : 1);
-    const double xz = std::floor(scale * mod(lon_deg, dlon) / dlon + 0.5);
-    return {static_cast<std::uint32_t>(yz) & 0x1FFFFU, static_cast<std::uint32_t>(xz) & 0x1FFFFU};
+    return adsb::encode::cpr_encode(lat_deg, lon_deg, odd, surface);
 }
 
 /// A DF17 message from `icao` with good parity (as decode() returns it).
