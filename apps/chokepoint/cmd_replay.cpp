@@ -23,7 +23,6 @@
 #include "core/error.hpp"
 #include "core/time.hpp"
 #include "io/io.hpp"
-#include "lists/lists.hpp"
 #include "replay_options.hpp"
 #include "report/report.hpp"
 #include "track/track.hpp"
@@ -138,34 +137,6 @@ private:
     track::TrackerSink* m_trackers;
 };
 
-/// Sites: the bundled ones (unless --no-bundled-sites) and each --sites file (sites of concern).
-track::SiteIndex load_site_index(const ReplayOptions& options) {
-    track::SiteIndex index;
-    if (!options.no_bundled_sites) {
-        const track::SiteIndex bundled = track::bundled_sites();
-        for (const track::Site& site : bundled.sites()) index.add(site);
-    }
-    for (const std::string& path : options.sites) {
-        for (track::Site& site : track::load_sites(path, true)) index.add(std::move(site));
-    }
-    index.build();
-    return index;
-}
-
-track::Watchlist load_watchlist(const ReplayOptions& options) {
-    track::Watchlist watchlist;
-    for (const std::string& path : options.watchlists) {
-        const track::Watchlist loaded = track::load_watchlist_csv(path);
-        for (const track::WatchEntry& entry : loaded.entries()) watchlist.add(entry);
-    }
-    if (!options.lists_dir.empty()) {
-        const std::size_t added =
-            track::add_list_entities(watchlist, lists::load_directory(options.lists_dir));
-        fmt::print(stderr, "replay: {} watch entries from the lists in {}\n", added, options.lists_dir);
-    }
-    return watchlist;
-}
-
 void print_summary(const track::MergedReplay& merge, const CountingSink& counts,
                    const std::vector<track::Event>& events, std::uint64_t lone_bad_fixes) {
     const auto span = merge.first_ms() ? fmt::format(" ({} .. {})", time::to_iso8601(*merge.first_ms()),
@@ -221,25 +192,13 @@ int run_replay(const ReplayOptions& options) {
         summary.inputs.push_back(fmt::format("{} ({})", path, track::to_string(*format)));
     }
 
-    const track::SiteIndex sites = load_site_index(options);
-    const track::Watchlist watchlist = load_watchlist(options);
-    const track::IcaoBlocks icao_blocks = track::IcaoBlocks::bundled();
-    const track::MidFlags mid_flags = track::MidFlags::bundled();
-    std::optional<track::AircraftDb> aircraft_db;
-    if (!options.aircraft_db.empty()) aircraft_db = track::AircraftDb::load(options.aircraft_db);
-
+    const TrackingContext loaded(options.tracking, "replay");
     std::vector<track::Event> events;
     track::TrackRecorder recorder;
-    track::Context context;
-    context.sites = &sites;
-    context.watchlist = watchlist.size() > 0 ? &watchlist : nullptr;
-    context.icao_blocks = &icao_blocks;
-    context.mid_flags = &mid_flags;
-    context.aircraft_db = aircraft_db ? &*aircraft_db : nullptr;
-    context.recorder = &recorder;
-    context.sink = [&events](track::Event&& event) { events.push_back(std::move(event)); };
-    track::AircraftTracker aircraft(context);
-    track::VesselTracker vessels(context);
+    const track::Context context =
+        loaded.context([&events](track::Event&& event) { events.push_back(std::move(event)); }, &recorder);
+    track::AircraftTracker aircraft(context, loaded.rules().aircraft);
+    track::VesselTracker vessels(context, loaded.rules().vessel);
     track::TrackerSink trackers(aircraft, vessels);
     CountingSink counting(trackers);
 
@@ -266,7 +225,7 @@ int run_replay(const ReplayOptions& options) {
     summary.first_ms = merge.first_ms().value_or(0);
     summary.last_ms = end_ms;
     summary.generated_by = "chokepoint 0.1.0 replay";
-    report::write_all(options.out_dir, summary, events, recorder.tracks());
+    report::write_all(options.out_dir, summary, events, recorder.tracks(), &loaded.sites());
     print_summary(merge, counting, events, vessels.lone_bad_fixes());
     fmt::print(stderr, "wrote {}/events.jsonl, tracks.geojson, events.geojson, events.kml, report.html\n",
                options.out_dir);
@@ -281,14 +240,7 @@ void register_replay(CLI::App& app, Runner& run) {
         ->required();
     cmd->add_option("--format,-f", options->format, "Format of every FILE, or auto: sniffed per file")
         ->check(CLI::IsMember({"auto", "beast", "avr", "sbs", "hexcsv", "nmea"}));
-    cmd->add_option("--sites", options->sites, "Sites of concern (CSV or GeoJSON), besides the bundled ones");
-    cmd->add_flag("--no-bundled-sites", options->no_bundled_sites,
-                  "Do not load the bundled sites and airports");
-    cmd->add_option("--watchlist", options->watchlists, "Watchlist CSV (kind,value[,label])");
-    cmd->add_option("--lists", options->lists_dir,
-                    "Watch the vessels and aircraft of the sanctions lists in DIR");
-    cmd->add_option("--aircraft-db", options->aircraft_db,
-                    "Aircraft database (tar1090-db CSV: icao;reg;type;...)");
+    add_tracking_options(cmd, options->tracking);
     cmd->add_option("--tick-epoch", options->tick_epoch,
                     "UTC time of 12 MHz tick 0 in Beast/AVR inputs (ISO 8601)");
     cmd->add_option("--start", options->start, "UTC time of NMEA without times until base stations give one");

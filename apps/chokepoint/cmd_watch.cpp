@@ -22,9 +22,9 @@
 #include "commands.hpp"
 #include "core/error.hpp"
 #include "io/tcp.hpp"
-#include "lists/lists.hpp"
 #include "report/report.hpp"
 #include "track/track.hpp"
+#include "tracking_context.hpp"
 #include "watch_feed.hpp"
 
 namespace cp::app {
@@ -42,8 +42,9 @@ std::int64_t wall_ms() {
 }
 
 struct WatchOptions {
-    std::vector<std::string> adsb, ais, sites, watchlists;
-    std::string lists_dir, aircraft_db, out;
+    std::vector<std::string> adsb, ais;
+    TrackingInputs tracking;  ///< sites, watchlists, lists, aircraft database, rules
+    std::string out;
     double duration_s = 0;
     double stall_timeout_s = 60;
 };
@@ -93,20 +94,7 @@ public:
 
 private:
     void load_context() {
-        const track::SiteIndex bundled = track::bundled_sites();
-        for (const track::Site& site : bundled.sites()) m_sites.add(site);
-        for (const std::string& path : m_options.sites) {
-            for (track::Site& site : track::load_sites(path, true)) m_sites.add(std::move(site));
-        }
-        m_sites.build();
-        for (const std::string& path : m_options.watchlists) {
-            const track::Watchlist loaded = track::load_watchlist_csv(path);
-            for (const track::WatchEntry& entry : loaded.entries()) m_watchlist.add(entry);
-        }
-        if (!m_options.lists_dir.empty()) {
-            track::add_list_entities(m_watchlist, lists::load_directory(m_options.lists_dir));
-        }
-        if (!m_options.aircraft_db.empty()) m_aircraft_db = track::AircraftDb::load(m_options.aircraft_db);
+        m_loaded = std::make_unique<TrackingContext>(m_options.tracking, "watch");
         if (!m_options.out.empty()) {
             std::filesystem::create_directories(m_options.out);
             const std::string path = (std::filesystem::path(m_options.out) / "events.jsonl").string();
@@ -114,16 +102,11 @@ private:
             m_events_file.reset(std::fopen(path.c_str(), "a"));
             if (!m_events_file) throw Error(path + ": cannot open for appending");
         }
-        track::Context context;
-        context.sites = &m_sites;
-        context.watchlist = &m_watchlist;
-        context.icao_blocks = &m_icao_blocks;
-        context.mid_flags = &m_mid_flags;
-        context.aircraft_db = m_aircraft_db.size() > 0 ? &m_aircraft_db : nullptr;
-        context.recorder = m_options.out.empty() ? nullptr : &m_recorder;
-        context.sink = [this](track::Event&& event) { on_event(std::move(event)); };
-        m_aircraft = std::make_unique<track::AircraftTracker>(context);
-        m_vessels = std::make_unique<track::VesselTracker>(context);
+        const track::Context context =
+            m_loaded->context([this](track::Event&& event) { on_event(std::move(event)); },
+                              m_options.out.empty() ? nullptr : &m_recorder);
+        m_aircraft = std::make_unique<track::AircraftTracker>(context, m_loaded->rules().aircraft);
+        m_vessels = std::make_unique<track::VesselTracker>(context, m_loaded->rules().vessel);
         m_tracker_sink = std::make_unique<track::TrackerSink>(*m_aircraft, *m_vessels);
         for (std::size_t idx = 0; idx < m_feeds.size(); ++idx) {
             m_states.emplace_back().time_sink = std::make_unique<watch::LiveTimeSink>(*m_tracker_sink);
@@ -272,7 +255,7 @@ private:
         fmt::print(stderr, "watch: {} events{}\n", m_events.size(), kinds);
         if (!m_options.out.empty()) {
             m_events_file.reset();
-            report::write_maps(m_options.out, summary, m_events, m_recorder.tracks(), &m_sites);
+            report::write_maps(m_options.out, summary, m_events, m_recorder.tracks(), &m_loaded->sites());
             fmt::print(stderr,
                        "watch: wrote {}/{{events.jsonl (appended), tracks.geojson, events.geojson, "
                        "events.kml, report.html}}\n",
@@ -283,11 +266,7 @@ private:
 
     const WatchOptions& m_options;
     std::vector<watch::Feed> m_feeds;
-    track::SiteIndex m_sites;
-    track::Watchlist m_watchlist;
-    track::IcaoBlocks m_icao_blocks = track::IcaoBlocks::bundled();
-    track::MidFlags m_mid_flags = track::MidFlags::bundled();
-    track::AircraftDb m_aircraft_db;
+    std::unique_ptr<TrackingContext> m_loaded;
     track::TrackRecorder m_recorder;
     std::unique_ptr<track::AircraftTracker> m_aircraft;
     std::unique_ptr<track::VesselTracker> m_vessels;
@@ -313,12 +292,7 @@ void register_watch(CLI::App& app, Runner& run) {
     cmd->add_option("--adsb", options->adsb,
                     "ADS-B feed HOST:PORT[:beast|avr|sbs] (format sniffed if omitted)");
     cmd->add_option("--ais", options->ais, "AIS NMEA feed HOST:PORT");
-    cmd->add_option("--sites", options->sites, "Extra sites of concern (CSV or GeoJSON)");
-    cmd->add_option("--watchlist", options->watchlists, "Watchlist CSV (kind,value[,label])");
-    cmd->add_option("--lists", options->lists_dir,
-                    "Sanctions list directory: watch its vessels and aircraft");
-    cmd->add_option("--aircraft-db", options->aircraft_db,
-                    "Aircraft database (tar1090-db CSV: icao;reg;type;...)");
+    add_tracking_options(cmd, options->tracking);
     cmd->add_option("--out", options->out,
                     "Directory: events.jsonl appended live, maps and report.html on exit");
     cmd->add_option("--duration", options->duration_s,

@@ -84,7 +84,7 @@ int demo_tracking(const std::filesystem::path& data, const std::filesystem::path
                     "nmea:" + (out / "sim/caspian/ais.nmea").string(),
                     "nmea:" + (data / "ais/ais-nmea-sample.log").string()};
     replay.tick_epoch = time::to_iso8601(il76.tick_epoch_ms);
-    replay.watchlists = {(data / "demo/watchlist.csv").string()};
+    replay.tracking.watchlists = {(data / "demo/watchlist.csv").string()};
     replay.out_dir = (out / "tracks").string();
     std::fflush(stdout);  // replay's summary goes to stderr: keep the two in order on a terminal
     const int rc = run_replay(replay);

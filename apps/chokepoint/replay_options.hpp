@@ -6,18 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "tracking_context.hpp"
+
 namespace cp::app {
 
 struct ReplayOptions {
     std::vector<std::string> files;  ///< FILE or FORMAT:FILE
     std::string format = "auto";
-    std::vector<std::string> sites;  ///< sites of concern files besides the bundled sites
-    bool no_bundled_sites = false;
-    std::vector<std::string> watchlists;
-    std::string lists_dir;
-    std::string aircraft_db;
-    std::string tick_epoch;  ///< ISO 8601 or empty
-    std::string start;       ///< ISO 8601 or empty
+    TrackingInputs tracking;  ///< sites, watchlists, lists, aircraft database, rules
+    std::string tick_epoch;   ///< ISO 8601 or empty
+    std::string start;        ///< ISO 8601 or empty
     bool strict = false;
     std::string out_dir;
 };

@@ -9,6 +9,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/io.hpp"
 #include "track/detail/sites_bundled.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/watchlist.hpp"
@@ -154,7 +155,7 @@ std::string_view MidFlags::flag(std::uint32_t mmsi) const noexcept {
 }
 
 AircraftDb AircraftDb::load(const std::string& path) {
-    return parse(detail::read_text_file(path), path);
+    return parse(io::read_file(path), path);
 }
 
 AircraftDb AircraftDb::parse(std::string_view text, const std::string& name) {

@@ -7,6 +7,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/io.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/sites.hpp"
 
@@ -139,7 +140,7 @@ std::vector<Site> parse_sites_csv(std::string_view text, const std::string& name
 }
 
 std::vector<Site> load_sites_csv(const std::string& path, bool of_concern, const SiteRadii& radii) {
-    return parse_sites_csv(detail::read_text_file(path), path, of_concern, radii);
+    return parse_sites_csv(io::read_file(path), path, of_concern, radii);
 }
 
 std::vector<Site> load_sites(const std::string& path, bool of_concern, const SiteRadii& radii) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "io/io.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/sites.hpp"
 
@@ -141,7 +142,7 @@ std::vector<Site> parse_sites_geojson(std::string_view text, const std::string& 
 }
 
 std::vector<Site> load_sites_geojson(const std::string& path, bool of_concern, const SiteRadii& radii) {
-    return parse_sites_geojson(detail::read_text_file(path), path, of_concern, radii);
+    return parse_sites_geojson(io::read_file(path), path, of_concern, radii);
 }
 
 }  // namespace cp::track

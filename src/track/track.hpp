@@ -8,12 +8,14 @@
 //   context.hpp   what trackers share (Context) and the TrackRecorder for maps
 //   aircraft.hpp  AircraftTracker and its rules;  vessel.hpp  VesselTracker and its rules
 //   ingest.hpp    Stream: bytes of any recording format -> trackers
+//   rules.hpp     detector thresholds from a JSON file
 #pragma once
 
 #include "track/aircraft.hpp"   // IWYU pragma: export
 #include "track/context.hpp"    // IWYU pragma: export
 #include "track/event.hpp"      // IWYU pragma: export
 #include "track/ingest.hpp"     // IWYU pragma: export
+#include "track/rules.hpp"      // IWYU pragma: export
 #include "track/sites.hpp"      // IWYU pragma: export
 #include "track/vessel.hpp"     // IWYU pragma: export
 #include "track/watchlist.hpp"  // IWYU pragma: export

@@ -6,6 +6,7 @@
 #include "core/csv.hpp"
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "io/io.hpp"
 #include "track/detail/sites_common.hpp"
 #include "track/detail/watchlist_normalise.hpp"
 #include "track/watchlist.hpp"
@@ -90,7 +91,7 @@ Watchlist parse_watchlist_csv(std::string_view text, const std::string& name) {
 }
 
 Watchlist load_watchlist_csv(const std::string& path) {
-    return parse_watchlist_csv(detail::read_text_file(path), path);
+    return parse_watchlist_csv(io::read_file(path), path);
 }
 
 std::size_t add_list_entities(Watchlist& watchlist, const lists::EntitySet& set) {

@@ -86,4 +86,23 @@ grep -q "missing.csv: cannot open" "$out/missing.err" || fail "unreadable file m
 printf 'hello\nworld\n' >"$out/what.txt"
 "$cp" replay "$out/what.txt" --out "$out/what" 2>/dev/null
 [ $? -eq 2 ] || fail "a file of unknown format without --format should be a usage error (2)"
+
+# --- thresholds from --rules: the simulated Caspian story's 11 h gap is an ais_gap at the default 6 h, not at 12 h
+src="${CP_SOURCE_DIR:?}"
+if "$cp" simulate --help >/dev/null 2>&1; then
+    "$cp" simulate "$src/data/scenarios/caspian_cargo.json" --out "$out/sim" >/dev/null || fail "simulate failed"
+    gaps() { jq -s 'map(select(.kind == "ais_gap")) | length' "$1/events.jsonl"; }
+    "$cp" replay "$out/sim/ais.nmea" --rules "$src/data/rules/tracking.json" --out "$out/r6" 2>/dev/null \
+        || fail "replay with the bundled rules file: exit $?"
+    [ "$(gaps "$out/r6")" = 1 ] || fail "default rules: expected one ais_gap, got $(gaps "$out/r6")"
+    echo '{"vessel": {"min_gap_ms": 43200000}}' >"$out/r12.json"
+    "$cp" replay "$out/sim/ais.nmea" --rules "$out/r12.json" --out "$out/r12" 2>/dev/null || fail "replay --rules: exit $?"
+    [ "$(gaps "$out/r12")" = 0 ] || fail "min_gap_ms 12 h: expected no ais_gap, got $(gaps "$out/r12")"
+    jq -e -s 'map(select(.kind == "port_visit")) | length >= 2' "$out/r12/events.jsonl" >/dev/null \
+        || fail "other thresholds should keep their defaults (port visits lost)"
+    echo '{"vessel": {"min_gap_hours": 12}}' >"$out/typo.json"
+    "$cp" replay "$out/sim/ais.nmea" --rules "$out/typo.json" --out "$out/typo" 2>"$out/typo.err"
+    [ $? -eq 1 ] || fail "a rules file with an unknown key should exit 1"
+    grep -q "typo.json.*vessel.min_gap_hours: unknown threshold" "$out/typo.err" || fail "rules error: $(cat "$out/typo.err")"
+fi
 echo "ok: replay of the AIS capture and the ADS-B sample, deterministic, bad input located"

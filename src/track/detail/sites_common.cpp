@@ -2,9 +2,6 @@
 // Helpers shared by the site, watchlist and reference-table loaders (see sites_common.hpp).
 #include "track/detail/sites_common.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include "core/error.hpp"
 
 namespace cp::track::detail {
@@ -29,15 +26,6 @@ double default_radius_m(const Site& site, const SiteRadii& radii) noexcept {
         return radii.other_m;
     }
     return radii.other_m;
-}
-
-std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw Error("cannot open " + path);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw Error("cannot read " + path);
-    return buffer.str();
 }
 
 }  // namespace cp::track::detail

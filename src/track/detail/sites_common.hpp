@@ -13,7 +13,5 @@ namespace cp::track::detail {
 [[nodiscard]] bool says_town_level(std::string_view precision) noexcept;
 /// The default circle for a site without radius_m: approximate sites get the wide circle, then by kind.
 [[nodiscard]] double default_radius_m(const Site& site, const SiteRadii& radii) noexcept;
-/// Whole file as bytes; throws cp::Error naming `path` when it cannot be read.
-[[nodiscard]] std::string read_text_file(const std::string& path);
 
 }  // namespace cp::track::detail
