@@ -221,7 +221,9 @@ TEST(TcpClient, DeliversGarbageBytesUnchanged) {
     ASSERT_GE(conn, 0);
     std::string garbage;
     for (int byte = 0; byte < 256; ++byte) garbage += static_cast<char>(byte);
-    garbage += std::string("\x1a\x1a\x1a\x00\xff!AIVDM,1,1,,A,truncated", 30);
+    // The literal's own length (28 bytes, an embedded NUL included): a hand-counted length read past its end.
+    constexpr char tail[] = "\x1a\x1a\x1a\x00\xff!AIVDM,1,1,,A,truncated";
+    garbage.append(tail, sizeof tail - 1);
     for (int copy = 0; copy < 200; ++copy) send_all(conn, garbage);  // ~57 KB in many chunks
     EXPECT_TRUE(run.wait_until([&] { return run.data().size() == garbage.size() * 200; }));
     run.stop();
