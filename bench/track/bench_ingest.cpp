@@ -42,10 +42,26 @@ void feed(cp::track::Stream& stream, const std::string& text) {
     stream.finish();
 }
 
-/// One pass into fresh trackers; returns the messages delivered.
+/// What replay loads by default: the bundled sites (ports decide port visits, encounters and loitering) and
+/// the identity tables. Built once, outside the timing.
+const cp::track::Context& replay_context() {
+    static const cp::track::SiteIndex sites = cp::track::bundled_sites();
+    static const cp::track::IcaoBlocks icao_blocks = cp::track::IcaoBlocks::bundled();
+    static const cp::track::MidFlags mid_flags = cp::track::MidFlags::bundled();
+    static const cp::track::Context context = [] {
+        cp::track::Context c;
+        c.sites = &sites;
+        c.icao_blocks = &icao_blocks;
+        c.mid_flags = &mid_flags;
+        return c;
+    }();
+    return context;
+}
+
+/// One pass into fresh trackers (with replay's default context); returns the messages delivered.
 std::uint64_t track_once(const std::string& text, cp::track::Format format) {
     std::size_t events = 0;
-    cp::track::Context context;
+    cp::track::Context context = replay_context();
     context.sink = [&events](cp::track::Event&&) { ++events; };
     cp::track::AircraftTracker aircraft(context);
     cp::track::VesselTracker vessels(context);

@@ -43,6 +43,22 @@ void VesselTracker::Impl::drop_from_grid(std::uint32_t mmsi, VesselState& v) {
 
 void VesselTracker::Impl::update_encounters(std::uint32_t mmsi, VesselState& v, std::int64_t t_ms,
                                             double port_m) {
+    // A pair that comes within encounter_min_port_distance_m of a port never gives an event (close_pair
+    // checks min_port_m), so a vessel that near a port neither joins nor keeps a pair. Dropping it here gives
+    // the same events and skips the work that dominated real feeds: hundreds of moored ships side by side in
+    // busy ports.
+    if (port_m < rules.encounter_min_port_distance_m) {
+        if (v.has(detail::in_pairs)) {
+            const std::vector<std::uint64_t> keys = pairs_of[mmsi];  // close_pair edits the list
+            for (const std::uint64_t key : keys) {
+                EncounterPair& pair = pairs.at(key);
+                pair.min_port_m = std::min(pair.min_port_m, port_m);
+                close_pair(key, false);
+            }
+        }
+        drop_from_grid(mmsi, v);
+        return;
+    }
     const double sog_kt = v.sog_kt();
     const bool candidate = sog_kt < 2 * rules.encounter_max_median_kt;  // unknown (-1) stays a candidate
     bool moved_cell = false;
