@@ -19,7 +19,7 @@ void add_tracking_options(CLI::App* cmd, TrackingInputs& inputs) {
     cmd->add_option("--lists", inputs.lists_dir,
                     "Watch the vessels and aircraft of the sanctions lists in DIR");
     cmd->add_option("--aircraft-db", inputs.aircraft_db,
-                    "Aircraft database (tar1090-db CSV: icao;reg;type;...; .gz read as is)");
+                    "Aircraft database (tar1090-db CSV: icao;reg;type;...; gzip-compressed too)");
     cmd->add_option("--rules", inputs.rules,
                     "Detector thresholds (JSON; keys and defaults in data/rules/tracking.json)");
 }
