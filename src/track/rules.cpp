@@ -75,7 +75,10 @@ template <typename R, std::size_t N>
 void read_section(const nlohmann::json& section, const char* section_name, const Entry<R> (&fields)[N],
                   R& out, const std::string& name) {
     if (!section.is_object()) fail(name, std::string(section_name) + ": not a JSON object");
-    for (const auto& [key, value] : section.items()) {
+    for (auto item = section.begin(); item != section.end(); ++item) {
+        // Named references, not a structured binding: clang 14 cannot capture bindings in the lambda below.
+        const std::string& key = item.key();
+        const nlohmann::json& value = item.value();
         const std::string path = std::string(section_name) + "." + key;
         const Entry<R>* entry = nullptr;
         for (const Entry<R>& e : fields) {
