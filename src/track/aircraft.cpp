@@ -90,6 +90,23 @@ void AircraftTracker::Impl::set_callsign(AircraftState& state, const std::array<
     state.callsign_source = source;
 }
 
+void AircraftTracker::Impl::set_altitude(AircraftState& state, std::int32_t alt_ft, FieldSource source,
+                                         std::int64_t t_ms) {
+    if (fresh_or_weaker(state.altitude_ms, state.altitude_source, source, t_ms)) return;
+    state.alt_ft = alt_ft;
+    state.altitude_ms = t_ms;
+    state.altitude_source = source;
+}
+
+void AircraftTracker::Impl::set_velocity(AircraftState& state, double gs_kt, std::optional<double> track_deg,
+                                         FieldSource source, std::int64_t t_ms) {
+    if (fresh_or_weaker(state.velocity_ms, state.velocity_source, source, t_ms)) return;
+    state.gs_kt = static_cast<float>(gs_kt);
+    state.track_deg = track_deg ? static_cast<float>(*track_deg) : -1.0F;
+    state.velocity_ms = t_ms;
+    state.velocity_source = source;
+}
+
 void AircraftTracker::Impl::set_squawk(AircraftState& state, std::uint16_t squawk, bool checked,
                                        FieldSource source, std::int64_t t_ms) {
     // A DF5/21 identity reply has no parity of its own (its address is the parity): one damaged reply of a
@@ -180,17 +197,8 @@ void AircraftTracker::update(adsb::Message& msg, std::int64_t t_ms) {
 
     const FieldSource source = source_of(msg);
     if (msg.has_flight) impl.set_callsign(state, msg.flight, source, t_ms);
-    if (msg.alt_baro_ft && !impl.fresh_or_weaker(state.altitude_ms, state.altitude_source, source, t_ms)) {
-        state.alt_ft = *msg.alt_baro_ft;
-        state.altitude_ms = t_ms;
-        state.altitude_source = source;
-    }
-    if (msg.gs_kt && !impl.fresh_or_weaker(state.velocity_ms, state.velocity_source, source, t_ms)) {
-        state.gs_kt = static_cast<float>(*msg.gs_kt);
-        state.track_deg = msg.track_deg ? static_cast<float>(*msg.track_deg) : -1.0F;
-        state.velocity_ms = t_ms;
-        state.velocity_source = source;
-    }
+    if (msg.alt_baro_ft) impl.set_altitude(state, *msg.alt_baro_ft, source, t_ms);
+    if (msg.gs_kt) impl.set_velocity(state, *msg.gs_kt, msg.track_deg, source, t_ms);
     const bool checked_squawk = msg.df == 17 || msg.df == 18;  // TC 28 under the frame's parity
     if (msg.squawk) impl.set_squawk(state, *msg.squawk, checked_squawk, source, t_ms);
     if (msg.emergency && msg.tc == 28) impl.set_emergency_state(state, *msg.emergency, t_ms);
@@ -228,17 +236,8 @@ void AircraftTracker::update(const adsb::SbsRecord& record, std::int64_t t_ms) {
 
     constexpr FieldSource source = FieldSource::sbs;
     if (record.has_flight) impl.set_callsign(state, record.flight, source, t_ms);
-    if (record.alt_baro_ft && !impl.fresh_or_weaker(state.altitude_ms, state.altitude_source, source, t_ms)) {
-        state.alt_ft = *record.alt_baro_ft;
-        state.altitude_ms = t_ms;
-        state.altitude_source = source;
-    }
-    if (record.gs_kt && !impl.fresh_or_weaker(state.velocity_ms, state.velocity_source, source, t_ms)) {
-        state.gs_kt = static_cast<float>(*record.gs_kt);
-        state.track_deg = record.track_deg ? static_cast<float>(*record.track_deg) : -1.0F;
-        state.velocity_ms = t_ms;
-        state.velocity_source = source;
-    }
+    if (record.alt_baro_ft) impl.set_altitude(state, *record.alt_baro_ft, source, t_ms);
+    if (record.gs_kt) impl.set_velocity(state, *record.gs_kt, record.track_deg, source, t_ms);
     if (record.squawk) impl.set_squawk(state, *record.squawk, true, source, t_ms);
 
     // MSG,2 is a surface position and MSG,3 an airborne one (BaseStation transmission types); other records

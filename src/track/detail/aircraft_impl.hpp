@@ -36,6 +36,11 @@ struct AircraftTracker::Impl {
     void on_message(detail::AircraftState& state, std::int64_t t_ms);
     void set_callsign(detail::AircraftState& state, const std::array<char, 9>& flight, FieldSource source,
                       std::int64_t t_ms);
+    /// Altitude and ground speed/track, unless a fresh value of a more trusted source holds the field.
+    void set_altitude(detail::AircraftState& state, std::int32_t alt_ft, FieldSource source,
+                      std::int64_t t_ms);
+    void set_velocity(detail::AircraftState& state, double gs_kt, std::optional<double> track_deg,
+                      FieldSource source, std::int64_t t_ms);
     void set_squawk(detail::AircraftState& state, std::uint16_t squawk, bool checked, FieldSource source,
                     std::int64_t t_ms);
     void set_emergency_state(detail::AircraftState& state, std::uint8_t emergency, std::int64_t t_ms);
