@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // load_directory(): finds the list files under a folder by name and by sniffing their first line, picks one
 // snapshot per list (OFAC: select_ofac_files), loads each whole and merges them in a fixed order
-// (ofac-sdn, ofac-cons, un, uk, bis-dpl, csl, ftm). Hidden entries (".staging", ".versions" of
+// (ofac-sdn, ofac-cons, un, uk, bis-dpl, csl, ftm). The UK list may be the FCDO .ods or a CSV; when both of
+// one date sit in one folder only the .ods is loaded. Hidden entries (".staging", ".versions" of
 // `lists update`) are never read.
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <map>
+#include <optional>
 
 #include "core/error.hpp"
 #include "io/io.hpp"
@@ -173,7 +175,38 @@ struct Found {
     std::string key;
     fs::path path;
     std::string bytes;
+    std::optional<EntitySet> loaded;  ///< set when classifying already had to parse the file (.ods)
 };
+
+// An .ods is a UK list when the first row of its first sheet is the FCDO header. The sheet is read to know,
+// so the set is built from it here rather than parsed twice. Not a zip / no content.xml / bad XML: the
+// file claims to be a spreadsheet and is broken, so cp::InputError (it is not silently skipped).
+std::optional<EntitySet> load_if_uk_ods(const fs::path& path, const std::string& bytes) {
+    const std::string name = path.string();
+    std::vector<detail::SheetRow> rows =
+        detail::parse_ods_sheet(detail::read_zip_member(bytes, "content.xml", name), name);
+    if (rows.empty() || !detail::is_uk_header(rows.front().cells)) return std::nullopt;
+    return detail::parse_uk_sheet(std::move(rows), name);
+}
+
+// FCDO publishes the .ods; a CSV beside it with the same date is a copy made from it
+// (FCDO_UK_Sanctions_List_2025-08-11.ods + .derived.csv): only the official file is loaded.
+void drop_copies_of_ods(std::vector<Found>& files, std::vector<std::string>& skipped) {
+    const auto is_ods = [](const Found& f) { return f.path.extension() == ".ods"; };
+    std::vector<Found> kept;
+    for (Found& file : files) {
+        const bool copy = !is_ods(file) && std::any_of(files.begin(), files.end(), [&](const Found& other) {
+            return is_ods(other) && other.path.parent_path() == file.path.parent_path() &&
+                   date_in(other.path.filename().string()) == date_in(file.path.filename().string());
+        });
+        if (copy) {
+            skipped.push_back(file.path.string() + " (copy of the .ods beside it)");
+        } else {
+            kept.push_back(std::move(file));
+        }
+    }
+    files = std::move(kept);
+}
 
 // Recognises a list file by name and first line; returns "" for files that are not lists.
 std::string classify(const fs::path& path, const std::string& bytes) {
@@ -185,8 +218,17 @@ std::string classify(const fs::path& path, const std::string& bytes) {
     };
     if (ends_with(".xml") && head.find("<CONSOLIDATED_LIST") != std::string_view::npos) return "un";
     if (ends_with(".jsonl") || ends_with(".ftm.json")) return "ftm";
-    const std::string_view first_line = head.substr(0, head.find('\n'));
+    std::string_view first_line = head.substr(0, head.find('\n'));
     if (first_line.find("Unique ID,OFSI Group ID,Name") != std::string_view::npos) return "uk";
+    // FCDO's full layout: an optional "Report Date: ..." line, then a header with Unique ID and Name 6.
+    std::string_view uk_header = first_line;
+    if (first_line.find("Report Date:") != std::string_view::npos && first_line.size() < head.size()) {
+        const std::string_view rest = head.substr(first_line.size() + 1);
+        uk_header = rest.substr(0, rest.find('\n'));
+    }
+    if (uk_header.find("Unique ID") != std::string_view::npos &&
+        uk_header.find("Name 6") != std::string_view::npos)
+        return "uk";
     if (first_line.find("source,entity_number,type,programs,name") != std::string_view::npos) return "csl";
     if (first_line.rfind("\"Name\"\t\"Street_Address\"", 0) == 0) return "bis-dpl";
     return {};
@@ -197,7 +239,8 @@ bool wanted(const LoadOptions& options, std::string_view key) {
                                                      key) != options.only_sources.end();
 }
 
-EntitySet parse_found(const Found& found) {
+EntitySet parse_found(Found& found) {
+    if (found.loaded) return std::move(*found.loaded);
     const std::string name = found.path.string();
     if (found.key == "un") return detail::parse_un_xml(found.bytes, name);
     if (found.key == "uk") return detail::parse_uk_csv(found.bytes, name);
@@ -226,7 +269,11 @@ EntitySet load_directory(const fs::path& dir, const LoadOptions& options) {
                                name.ends_with(".jsonl") || name.ends_with(".ftm.json");
         std::string key;
         std::string bytes;
-        if (candidate) {
+        std::optional<EntitySet> loaded;
+        if (name.ends_with(".ods") && wanted(options, "uk")) {
+            loaded = load_if_uk_ods(path, io::read_file(path.string()));
+            if (loaded) key = "uk";
+        } else if (candidate) {
             bytes = io::read_file(path.string());
             key = classify(path, bytes);
         }
@@ -234,7 +281,7 @@ EntitySet load_directory(const fs::path& dir, const LoadOptions& options) {
             set.skipped.push_back(path.string());
             continue;
         }
-        if (wanted(options, key)) found[key].push_back({key, path, std::move(bytes)});
+        if (wanted(options, key)) found[key].push_back({key, path, std::move(bytes), std::move(loaded)});
     }
     if (wanted(options, "ofac-sdn") && (options.ofac_files.primary.empty() ? ofac_present : true)) {
         merge_into(set, load_ofac(options.ofac_files.primary.empty()
@@ -247,6 +294,7 @@ EntitySet load_directory(const fs::path& dir, const LoadOptions& options) {
     }
     for (const char* key : {"un", "uk", "bis-dpl", "csl", "ftm"}) {
         std::vector<Found>& files = found[key];
+        if (std::string_view(key) == "uk") drop_copies_of_ods(files, set.skipped);
         std::stable_sort(files.begin(), files.end(), [](const Found& a, const Found& b) {
             return std::make_pair(date_in(a.path.filename().string()), a.path) <
                    std::make_pair(date_in(b.path.filename().string()), b.path);

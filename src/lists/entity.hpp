@@ -80,11 +80,26 @@ struct Source {
     std::uint64_t records = 0;       ///< primary records read (rows, XML entries, JSON lines)
 };
 
+/// A directed link between two listed parties, as the list states it: OFAC Remarks "Linked To: POUYA AIR"
+/// on aircraft EP-GOM gives {from "ofac-sdn:15431", to "ofac-sdn:13109", to_name "POUYA AIR", "linkedTo"}.
+/// Lists name the other party, they do not give its id: `to_id` is filled only when exactly one entity of
+/// the same source carries that name (primary name or alias, compared after upper-casing and collapsing
+/// spaces and punctuation); otherwise it is empty and `to_name` alone says who is meant.
+struct Relation {
+    std::string from_id;  ///< Entity::id of the party whose record states the link
+    std::string to_id;    ///< Entity::id of the other party, or "" when unknown or ambiguous
+    std::string to_name;  ///< the other party as the list writes it (FtM: its entity id when no name)
+    std::string kind;     ///< "linkedTo" (OFAC), or the FtM schema: "Ownership", "Directorship", ...
+    std::string source;   ///< Source::key of the list, e.g. "ofac-sdn"
+    std::string record;   ///< record id in that source (OFAC ent_num, FtM relation entity id)
+};
+
 /// Everything loaded, several lists together.
 struct EntitySet {
     std::vector<Source> sources;
     std::vector<Entity> entities;
     std::vector<std::string> skipped;  ///< files under a loaded directory that no loader recognised
+    std::vector<Relation> relations;   ///< links between entities, in load order (see Relation)
 };
 
 [[nodiscard]] std::string_view to_string(Schema schema) noexcept;  ///< "Person", "Company", ...

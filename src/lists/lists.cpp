@@ -68,6 +68,10 @@ EntitySet load_uk_csv(const fs::path& csv) {
     return detail::parse_uk_csv(io::read_file(csv.string()), csv.string());
 }
 
+EntitySet load_uk_ods(const fs::path& ods) {
+    return detail::parse_uk_ods(io::read_file(ods.string()), ods.string());
+}
+
 EntitySet load_bis_dpl(const fs::path& txt) {
     return detail::parse_bis_dpl(io::read_file(txt.string()), txt.string());
 }
@@ -99,6 +103,8 @@ EntitySet parse_bytes(Format format, std::string_view bytes, std::string_view na
         return detail::parse_csl(bytes, file);
     case Format::ftm_jsonl:
         return detail::parse_ftm_jsonl(bytes, file);
+    case Format::uk_ods:
+        return detail::parse_uk_ods(bytes, file);
     }
     throw Error("unknown list format");
 }
@@ -117,6 +123,8 @@ std::string_view to_string(Format format) noexcept {
         return "csl";
     case Format::ftm_jsonl:
         return "ftm_jsonl";
+    case Format::uk_ods:
+        return "uk_ods";
     }
     return "unknown";
 }
@@ -131,6 +139,8 @@ void merge_into(EntitySet& into, EntitySet&& other) {
         into.entities.push_back(std::move(entity));
     }
     for (std::string& skipped : other.skipped) into.skipped.push_back(std::move(skipped));
+    // Relations name their ends by entity id and source key, which carry no source index: they stay valid.
+    for (Relation& relation : other.relations) into.relations.push_back(std::move(relation));
 }
 
 std::size_t count(const EntitySet& set, Schema schema, std::string_view source_prefix) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // lists: official sanctions list files -> one entity model (entity.hpp). Loaders for OFAC SDN and non-SDN
-// (cons_*) CSV sets with their Remarks mini-language, the UN consolidated XML, the UK FCDO CSV, the BIS
-// Denied Persons List, the trade.gov Consolidated Screening List CSV and FollowTheMoney JSON lines. A
+// (cons_*) CSV sets with their Remarks mini-language, the UN consolidated XML, the UK FCDO list (the .ods
+// FCDO publishes, a CSV made from it, or FCDO's full one-row-per-name CSV), the BIS Denied Persons List,
+// the trade.gov Consolidated Screening List CSV and FollowTheMoney JSON lines. Links the lists state
+// between parties (OFAC "Linked To:", FtM Ownership/Directorship/...) are EntitySet::relations. A
 // malformed file throws cp::InputError (file, line) and loads nothing: a caller never sees part of a list.
 #pragma once
 
@@ -43,7 +45,9 @@ struct LoadOptions {
 
 /// Loads every list it recognises under `dir` (recursively, by file name and format sniffing) into one set:
 /// sdn.csv + alt.csv + add.csv + sdn_comments.csv (OFAC SDN), cons_*.csv (OFAC non-SDN), *.xml (UN
-/// consolidated), a CSV whose header starts "Unique ID,OFSI Group ID" (UK FCDO), a tab-separated file whose
+/// consolidated), a CSV whose header starts "Unique ID,OFSI Group ID" or an .ods whose first row is that
+/// header (UK FCDO; of an .ods and a CSV of the same date in one folder only the .ods is loaded), a
+/// tab-separated file whose
 /// header starts "Name"<TAB>"Street_Address" (BIS DPL), a CSV whose header has
 /// source,entity_number,type,programs,name (CSL),
 /// *.ftm.json / *.jsonl (FollowTheMoney). Files it does not recognise are ignored (listed in
@@ -71,8 +75,13 @@ struct LoadOptions {
 [[nodiscard]] EntitySet load_ofac_cons(const std::filesystem::path& dir_or_prim_csv);
 /// UN Security Council consolidated list XML (INDIVIDUALS/ENTITIES, with NAME_ORIGINAL_SCRIPT).
 [[nodiscard]] EntitySet load_un_xml(const std::filesystem::path& xml);
-/// UK FCDO sanctions list CSV (Unique ID, OFSI Group ID, Name, Regime Name, Type, ...).
+/// UK FCDO sanctions list CSV: the short layout (Unique ID, OFSI Group ID, Name, Regime Name, Type, ...) or
+/// FCDO's full UK_Sanctions_List.csv (optional "Report Date:" line, then one row per name: Name 1..6, Name
+/// type, Alias strength, ...), told apart by the header. One entity per Unique ID in both.
 [[nodiscard]] EntitySet load_uk_csv(const std::filesystem::path& csv);
+/// UK FCDO sanctions list as FCDO publishes it: an OpenDocument spreadsheet whose first sheet has the
+/// columns of load_uk_csv(); gives the same entities as the CSV made from it.
+[[nodiscard]] EntitySet load_uk_ods(const std::filesystem::path& ods);
 /// BIS Denied Persons List (tab-separated, quoted, with header line).
 [[nodiscard]] EntitySet load_bis_dpl(const std::filesystem::path& txt);
 /// trade.gov Consolidated Screening List CSV (2019 and 2025 column sets).
@@ -82,7 +91,8 @@ struct LoadOptions {
 
 /// The same loaders over bytes already in memory (for `lists update` validation and the fuzzers).
 /// `name` is the file name used in error locations. Throw cp::InputError on malformed input.
-enum class Format : std::uint8_t { ofac_primary, un_xml, uk_csv, bis_dpl, csl, ftm_jsonl };
+/// uk_ods: the bytes of the .ods zip archive.
+enum class Format : std::uint8_t { ofac_primary, un_xml, uk_csv, bis_dpl, csl, ftm_jsonl, uk_ods };
 /// Parses `bytes` in `format` into a one-source set; OFAC here is the primary file alone
 /// (sdn.csv/cons_prim.csv).
 [[nodiscard]] EntitySet parse_bytes(Format format, std::string_view bytes, std::string_view name);
@@ -91,6 +101,10 @@ enum class Format : std::uint8_t { ofac_primary, un_xml, uk_csv, bis_dpl, csl, f
 
 /// Appends `other` to `into`, remapping its source indices; no entity is dropped or merged (provenance kept).
 void merge_into(EntitySet& into, EntitySet&& other);
+
+/// Every relation of `set` in which `entity_id` is either end (from_id or to_id), in load order: the links
+/// to show beside a match ("EP-GOM -> POUYA AIR", and from POUYA AIR the aircraft linked to it).
+[[nodiscard]] std::vector<const Relation*> relations_of(const EntitySet& set, std::string_view entity_id);
 
 /// Number of entities of `schema` in `set` whose source key starts with `source_prefix` (empty = any).
 [[nodiscard]] std::size_t count(const EntitySet& set, Schema schema, std::string_view source_prefix = {});

@@ -12,6 +12,7 @@
 #include "lists/detail/csv.hpp"
 #include "lists/detail/loaders.hpp"
 #include "lists/detail/ofac_remarks.hpp"
+#include "lists/detail/relations.hpp"
 
 namespace cp::lists::detail {
 
@@ -53,7 +54,7 @@ std::unordered_map<std::string, std::string> read_comments(std::string_view byte
 
 void add_primary_row(SetBuilder& out, const CsvReader& reader, const std::vector<std::string>& row,
                      const std::unordered_map<std::string, std::string>& comments,
-                     std::vector<Remark>& remarks) {
+                     std::vector<Remark>& remarks, std::vector<Relation>& relations, std::string_view key) {
     const std::string_view id = ent_num(reader, row);
     Entity& entity = out.entity(id, sdn_schema(reader, clean(row[2])));
     out.count_record();
@@ -78,8 +79,12 @@ void add_primary_row(SetBuilder& out, const CsvReader& reader, const std::vector
         if (const auto it = comments.find(std::string(id)); it != comments.end()) text += it->second;
     }
     remarks.clear();
-    parse_remarks(text, remarks);
+    std::vector<std::string> linked;
+    parse_remarks(text, remarks, &linked);
     for (const Remark& remark : remarks) out.add(entity, remark.prop, remark.text, id);
+    for (std::string& name : linked) {
+        relations.push_back({entity.id, {}, std::move(name), "linkedTo", std::string(key), std::string(id)});
+    }
 }
 
 void add_alt_rows(SetBuilder& out, std::string_view bytes, const std::string& name) {
@@ -131,9 +136,10 @@ EntitySet parse_ofac(const OfacBytes& files, std::string_view key) {
     CsvReader reader(files.primary, files.primary_name);
     std::vector<std::string> row;
     std::vector<Remark> remarks;
+    std::vector<Relation> relations;
     while (reader.next(row)) {
         expect_columns(reader, row, 12);
-        add_primary_row(out, reader, row, comments, remarks);
+        add_primary_row(out, reader, row, comments, remarks, relations, key);
     }
     out.add_file(files.primary_name);
     if (!files.alt_name.empty()) {
@@ -145,7 +151,10 @@ EntitySet parse_ofac(const OfacBytes& files, std::string_view key) {
         out.add_file(files.add_name);
     }
     if (!files.comments_name.empty()) out.add_file(files.comments_name);
-    return out.finish();
+    EntitySet set = out.finish();
+    set.relations = std::move(relations);
+    resolve_relations(set);  // after alt.csv: a "Linked To" name may be an alias of the other entry
+    return set;
 }
 
 }  // namespace cp::lists::detail

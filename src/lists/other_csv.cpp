@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The other tabular lists: UK FCDO (CSV made from the FCDO ODS: Unique ID, OFSI Group ID, Name, Regime Name,
-// Type, Designation source, Date Designated, Sanctions Imposed), BIS Denied Persons List (dpl.txt: TAB-
-// separated, quoted, one row per name and address) and the trade.gov Consolidated Screening List
-// (consolidated.csv; columns found by header name, as the 2019 and 2025 files differ by a leading _id).
+// The other tabular lists: BIS Denied Persons List (dpl.txt: TAB-separated, quoted, one row per name and
+// address) and the trade.gov Consolidated Screening List (consolidated.csv; columns found by header name, as
+// the 2019 and 2025 files differ by a leading _id). The UK FCDO files are read in uk.cpp.
 #include <array>
 #include <span>
 #include <unordered_map>
@@ -48,40 +47,6 @@ std::string join_nonempty(std::initializer_list<std::string_view> parts) {
 }
 
 }  // namespace
-
-EntitySet parse_uk_csv(std::string_view bytes, const std::string& name) {
-    static constexpr std::array<std::string_view, 8> header{
-        "Unique ID",       "OFSI Group ID",    "Name", "Regime Name", "Type", "Designation source",
-        "Date Designated", "Sanctions Imposed"};
-    CsvReader reader(bytes, name);
-    std::vector<std::string> row;
-    require_header(reader, row, header);
-    SetBuilder out("uk", "UK FCDO Sanctions List", name);
-    out.add_file(name);
-    while (reader.next(row)) {
-        expect_columns(reader, row, header.size());
-        const std::string_view id = text::trim(row[0]);
-        if (id.empty()) reader.fail("empty Unique ID");
-        const std::string_view type = text::trim(row[4]);
-        Schema schema = Schema::legal_entity;
-        if (type == "Individual") {
-            schema = Schema::person;
-        } else if (type == "Ship") {
-            schema = Schema::vessel;
-        } else if (type != "Entity") {
-            reader.fail("unknown Type '" + std::string(type) + "'");
-        }
-        Entity& entity = out.entity(id, schema);
-        out.count_record();
-        out.add(entity, Prop::name, row[2], id);
-        out.add(entity, Prop::programme, row[3], id);
-        out.add(entity, Prop::listing_date, normalize_date(row[6]), id);
-        if (!text::trim(row[1]).empty()) out.add(entity, Prop::notes, "OFSI Group ID " + row[1], id);
-        if (!text::trim(row[5]).empty()) out.add(entity, Prop::notes, "Designation source: " + row[5], id);
-        if (!text::trim(row[7]).empty()) out.add(entity, Prop::notes, "Sanctions imposed: " + row[7], id);
-    }
-    return out.finish();
-}
 
 EntitySet parse_bis_dpl(std::string_view bytes, const std::string& name) {
     static constexpr std::array<std::string_view, 12> header{

@@ -273,7 +273,7 @@ EntitySet load_source(std::string_view key, const fs::path& folder, const std::v
         if (key == "un")
             merge_into(set, load_un_xml(path));
         else if (key == "uk")
-            merge_into(set, load_uk_csv(path));
+            merge_into(set, path.extension() == ".ods" ? load_uk_ods(path) : load_uk_csv(path));
         else if (key == "bis-dpl")
             merge_into(set, load_bis_dpl(path));
         else if (key == "csl")

@@ -5,8 +5,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/error.hpp"
+#include "lists/detail/ods.hpp"
 #include "lists/entity.hpp"
 
 namespace cp::lists::detail {
@@ -20,6 +22,13 @@ struct OfacBytes {
 [[nodiscard]] EntitySet parse_ofac(const OfacBytes& files, std::string_view key);
 [[nodiscard]] EntitySet parse_un_xml(std::string_view bytes, const std::string& name);
 [[nodiscard]] EntitySet parse_uk_csv(std::string_view bytes, const std::string& name);
+/// The FCDO .ods (zip bytes), and its content.xml alone (what the fuzzer feeds).
+[[nodiscard]] EntitySet parse_uk_ods(std::string_view zip, const std::string& name);
+[[nodiscard]] EntitySet parse_uk_ods_content(std::string_view content_xml, const std::string& name);
+/// The FCDO sheet already read by parse_ods_sheet() (first row: the header).
+[[nodiscard]] EntitySet parse_uk_sheet(std::vector<SheetRow> rows, const std::string& name);
+/// True when `row` is the header of the FCDO short layout ("Unique ID", "OFSI Group ID", "Name", ...).
+[[nodiscard]] bool is_uk_header(const std::vector<std::string>& row);
 [[nodiscard]] EntitySet parse_bis_dpl(std::string_view bytes, const std::string& name);
 [[nodiscard]] EntitySet parse_csl(std::string_view bytes, const std::string& name);
 [[nodiscard]] EntitySet parse_ftm_jsonl(std::string_view bytes, const std::string& name);

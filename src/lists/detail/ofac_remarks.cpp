@@ -119,11 +119,19 @@ bool looks_like_identifier(std::string_view statement) noexcept {
     return named && has_digit(statement) && statement.size() < 120;
 }
 
-void parse_statement(std::string_view statement, std::vector<Remark>& out) {
+void parse_statement(std::string_view statement, std::vector<Remark>& out,
+                     std::vector<std::string>* linked_to) {
     statement = text::trim(statement);
     if (statement.empty()) return;
     std::string_view body = statement;
     if (body.substr(0, 5) == "alt. ") body = text::trim(body.substr(5));
+    // "Linked To: POUYA AIR." names another SDN entry (5,824 rows of sdn.csv 2024-05-03 have one or more).
+    // The note stays so that the text of the record is unchanged; the name also becomes a relation.
+    static constexpr std::string_view linked_prefix = "Linked To: ";
+    if (linked_to != nullptr && body.substr(0, linked_prefix.size()) == linked_prefix) {
+        const std::string_view target = drop_final_period(body.substr(linked_prefix.size()));
+        if (!target.empty()) linked_to->emplace_back(target);
+    }
     for (const Key& key : keys) {
         if (body.substr(0, key.prefix.size()) != key.prefix) continue;
         std::string_view value = body.substr(key.prefix.size());
@@ -173,14 +181,14 @@ void parse_statement(std::string_view statement, std::vector<Remark>& out) {
 
 }  // namespace
 
-void parse_remarks(std::string_view remarks, std::vector<Remark>& out) {
+void parse_remarks(std::string_view remarks, std::vector<Remark>& out, std::vector<std::string>* linked_to) {
     // Statements are separated by "; ". A quoted a.k.a. may itself contain "; " only in theory; none of the
     // bundled snapshots has one, so no quote tracking (names like 'NU'MAN' would defeat it anyway).
     std::size_t pos = 0;
     while (pos <= remarks.size()) {
         const std::size_t sep = remarks.find("; ", pos);
         const std::size_t end = sep == std::string_view::npos ? remarks.size() : sep;
-        parse_statement(remarks.substr(pos, end - pos), out);
+        parse_statement(remarks.substr(pos, end - pos), out, linked_to);
         if (sep == std::string_view::npos) break;
         pos = sep + 2;
     }

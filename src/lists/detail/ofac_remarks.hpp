@@ -23,6 +23,9 @@ struct Remark {
 
 /// Parses a full Remarks text (Remarks + sdn_comments continuation) into `out` (appended).
 /// a.k.a. -> weakAlias (OFAC lists strong aliases in alt.csv), f.k.a. -> previousName, n.k.a. -> alias.
-void parse_remarks(std::string_view remarks, std::vector<Remark>& out);
+/// Each `Linked To: NAME.` statement stays a note and, when `linked_to` is given, NAME (final period
+/// dropped) is appended to it: the caller turns these into EntitySet::relations.
+void parse_remarks(std::string_view remarks, std::vector<Remark>& out,
+                   std::vector<std::string>* linked_to = nullptr);
 
 }  // namespace cp::lists::detail
