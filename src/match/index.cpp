@@ -4,6 +4,7 @@
 // (weighted by inverse document frequency), fully scores the best max_candidates of them and keeps the best
 // name per entity. Identifiers (IMO, MMSI, tail and serial numbers) are exact lookups that score 1.0.
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <unordered_map>
 #include <vector>
@@ -59,6 +60,8 @@ bool schema_accepts(std::optional<lists::Schema> wanted, lists::Schema schema) {
 
 constexpr std::size_t common_postings = 2000;  // names per key above which a key is "common"
 constexpr float corroboration = 0.15F;         // share of a group's further agreeing keys added to its best
+constexpr std::size_t completion_candidates = 16;  // leading entities that may complete their best name
+constexpr std::size_t completion_names = 12;       // other names of an entity looked at for that
 
 bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() > tail.size() + 3 && text.substr(text.size() - tail.size()) == tail;
@@ -106,7 +109,29 @@ struct Index::Impl {
                 std::vector<std::uint32_t>& chosen) const;
     void identifier_hits(std::string_view text, std::vector<Hit>& hits) const;
     void add_qualifiers(const MatchOptions& options, Hit& hit) const;
+    /// Score of name `name_id` completed with words of its entity's other names (detail::complete_name),
+    /// built in `out`; 0 when no other name adds anything.
+    double complete(const detail::NormalName& query, std::uint32_t name_id, const detail::ScoreParams& params,
+                    detail::NormalName& out) const;
 };
+
+double Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_id,
+                             const detail::ScoreParams& params, detail::NormalName& out) const {
+    // An entity's names are indexed one after another (add_entity).
+    const std::uint32_t entity = names[name_id].entity;
+    std::uint32_t first = name_id;
+    while (first > 0 && names[first - 1].entity == entity) --first;
+    std::array<const detail::NormalName*, completion_names> others{};
+    std::size_t count = 0;
+    for (std::uint32_t id = first; id < names.size() && names[id].entity == entity; ++id) {
+        if (names[id].value == names[name_id].value) continue;  // another romanisation of the same name
+        if (count == others.size()) break;
+        others[count++] = &names[id].name;
+    }
+    if (count == 0 || !detail::complete_name(query, names[name_id].name, others.data(), count, out))
+        return 0.0;
+    return detail::score_completed(query, out, params, nullptr);
+}
 
 void Index::Impl::add_entity(std::uint32_t entity_idx) {
     const lists::Entity& entity = set->entities[entity_idx];
@@ -334,7 +359,8 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         std::uint32_t entity;
         std::uint32_t name_id;
         std::uint32_t form;
-        std::uint32_t order;  // first scored wins ties, as a map keyed by entity would keep it
+        std::uint32_t order;     // first scored wins ties, as a map keyed by entity would keep it
+        bool completed = false;  // name_id completed with words of the entity's other names
     };
     thread_local std::vector<Best> ranked;  // every scored name, then the best name per entity
     thread_local std::vector<std::uint32_t> chosen;
@@ -366,9 +392,26 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     ranked.erase(std::unique(ranked.begin(), ranked.end(),
                              [](const Best& a, const Best& b) { return a.entity == b.entity; }),
                  ranked.end());
-    std::sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) {
+    const auto by_score = [](const Best& a, const Best& b) {
         return a.score != b.score ? a.score > b.score : a.entity < b.entity;
-    });
+    };
+    std::sort(ranked.begin(), ranked.end(), by_score);
+    // Aliases recombine the parts of other aliases ("LAREDO, Antonio" for LAREDO DON JUAN, Job a.k.a.
+    // RODRIGUEZ, Antonio): the leading entities may complete their best name with words of their other names.
+    thread_local detail::NormalName completed;
+    const std::size_t completing = std::min<std::size_t>(ranked.size(), completion_candidates);
+    bool changed = false;
+    for (std::size_t pos = 0; pos < completing; ++pos) {
+        Best& found = ranked[pos];
+        const double score = m_impl->complete(forms[found.form], found.name_id, params, completed);
+        if (score > found.score) {
+            found.score = score;
+            found.completed = true;
+            changed = true;
+        }
+    }
+    if (changed)
+        std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(completing), by_score);
     std::vector<Hit> hits;
     m_impl->identifier_hits(name, hits);
     // Qualifiers (birth date, country) can reorder hits and identifier hits can repeat an entity: explain a
@@ -383,7 +426,12 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         const lists::Value& value = m_impl->set->entities[entity].values[indexed.value];
         hit.matched_name = value.text;
         hit.matched_prop = value.prop;
-        hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);
+        if (found.completed) {
+            m_impl->complete(forms[found.form], found.name_id, params, completed);
+            hit.score = detail::score_completed(forms[found.form], completed, params, &hit.why);
+        } else {
+            hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);
+        }
         m_impl->add_qualifiers(options, hit);
         hits.push_back(std::move(hit));
     }

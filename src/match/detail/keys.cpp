@@ -51,15 +51,19 @@ std::vector<std::string> name_keys(const NormalName& name) {
         previous = &token;
     }
     // Acronyms of every run of 2-5 words: "IRGC" for "Islamic Revolutionary Guard Corps Intelligence".
-    for (std::size_t start = 0; start < name.tokens.size(); ++start) {
-        if (name.tokens[start].kind != TokenKind::word) continue;
-        std::string acronym;
-        for (std::size_t pos = start; pos < name.tokens.size() && acronym.size() < 5; ++pos) {
-            const Token& token = name.tokens[pos];
-            if (token.kind == TokenKind::stop) continue;
-            if (token.kind != TokenKind::word) break;
-            acronym += token.text[0];
-            if (acronym.size() >= 2) keys.push_back("a" + acronym);
+    // Connectors never give a letter here; stop words of 3+ letters once do ("NITC": tanker) and once not.
+    for (bool stop_letters : {false, true}) {
+        for (std::size_t start = 0; start < name.tokens.size(); ++start) {
+            if (name.tokens[start].kind != TokenKind::word) continue;
+            std::string acronym;
+            for (std::size_t pos = start; pos < name.tokens.size() && acronym.size() < 5; ++pos) {
+                const Token& token = name.tokens[pos];
+                const bool stop = token.kind == TokenKind::stop;
+                if (skippable_in_acronym(token) && !(stop_letters && stop && gives_initial(token))) continue;
+                if (!gives_initial(token)) break;
+                acronym += token.text[0];
+                if (acronym.size() >= 2) keys.push_back("a" + acronym);
+            }
         }
     }
     unique(keys);

@@ -300,4 +300,17 @@ float default_weight(const Token& token) {
     return reference().generic_words.count(token.canon) != 0 ? 0.45F : 1.0F;
 }
 
+bool skippable_in_acronym(const Token& token) noexcept {
+    if (token.kind == TokenKind::stop) return true;
+    // Kind aside: "of" is also a legal form in the reference tables.
+    if (token.kind != TokenKind::word && token.kind != TokenKind::legal_form) return false;
+    static constexpr std::string_view connectors[] = {"of",  "and", "the", "for", "de", "del", "la",
+                                                      "las", "los", "y",   "e",   "et", "und", "i",
+                                                      "di",  "da",  "do",  "dos", "das"};
+    for (std::string_view connector : connectors) {
+        if (token.text == connector) return true;
+    }
+    return false;
+}
+
 }  // namespace cp::match::detail

@@ -73,6 +73,19 @@ std::uint32_t letter_set(std::string_view text);
 /// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
 std::string skeleton(std::string_view token);
 
+/// Whether the first letter of `token` may stand in an acronym: words, stop words of three letters or more,
+/// and legal forms of one word ("NITC" = National Iranian Tanker Company).
+inline bool gives_initial(const Token& token) noexcept {
+    return token.kind == TokenKind::word || (token.kind == TokenKind::stop && token.text.size() >= 3) ||
+           (token.kind == TokenKind::legal_form && token.text.find(' ') == std::string::npos);
+}
+
+/// Whether an acronym may pass over `token` without a letter: stop words and the connectors of names in
+/// Latin-script languages ("International Union of Virtual Media" = IUVM, "Banco Nacional de Cuba" = BNC).
+/// A stop word of three letters or more may also give its letter ("National Iranian Tanker Company" = NITC:
+/// "tanker" is a vessel prefix).
+bool skippable_in_acronym(const Token& token) noexcept;
+
 /// Weight of a token when no index statistics exist (compare_names).
 float default_weight(const Token& token);
 

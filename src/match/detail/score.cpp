@@ -286,9 +286,12 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
             std::size_t letters = 0;
             std::size_t pos = start;
             for (; pos < n_many && letters < target.size(); ++pos) {
-                if (many[pos].kind == TokenKind::stop) continue;
-                if (many[pos].kind != TokenKind::word || many[pos].text[0] != target[letters]) break;
-                ++letters;
+                // A connector or stop word gives its letter when it fits, else is passed over.
+                if (gives_initial(many[pos]) && many[pos].text[0] == target[letters]) {
+                    ++letters;
+                    continue;
+                }
+                if (!skippable_in_acronym(many[pos])) break;
             }
             if (letters != target.size()) continue;
             // Initials of every word of the other name ("BNC" = Banco Nacional de Cuba) say more than the
@@ -296,7 +299,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
             bool whole = true;
             for (std::size_t other = 0; other < n_many; ++other) {
                 const bool inside = other >= start && other < pos;
-                whole = whole && (inside || many[other].kind == TokenKind::stop ||
+                whole = whole && (inside || skippable_in_acronym(many[other]) ||
                                   many[other].kind == TokenKind::legal_form);
             }
             const double sim = whole ? 0.92 : 0.85;
@@ -467,8 +470,8 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     const double two_sided = std::min(rest.query_weight, list_rest);
     const double total =
         pair_total + params.one_sided_factor * one_sided + params.two_sided_factor * two_sided;
-    double factor = 1.0;
-    if (rest.query_number && rest.list_number) factor = params.number_penalty;
+    double factor = params.name_factor;
+    if (rest.query_number && rest.list_number) factor *= params.number_penalty;
     const double name_score = total > 0.0 ? matched / total : 0.0;
     const double score = calibrate(factor * name_score, params.calibration_knee);
     if (why == nullptr) return score;
@@ -485,13 +488,56 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
                                weight, scale * pair.sim * weight / total});
     }
     if (factor < 1.0) {
-        why->qualifiers.push_back({"numbers disagree", score - name_calibrated});
+        const bool numbers = rest.query_number && rest.list_number;
+        why->qualifiers.push_back(
+            {numbers ? (params.name_factor < 1.0 ? "numbers disagree; words from several names"
+                                                 : "numbers disagree")
+                     : "words from several names of the entity",
+             score - name_calibrated});
     }
     std::stable_partition(why->tokens.begin(), why->tokens.end(),
                           [](const TokenMatch& part) { return part.method != Method::unmatched; });
     why->list_form = candidate.form;
     why->query_form = query.form;
     return score;
+}
+
+bool complete_name(const NormalName& query, const NormalName& best, const NormalName* const* others,
+                   std::size_t other_count, NormalName& out) {
+    constexpr double completion_floor = 0.85;
+    const std::size_t nq = std::min(query.tokens.size(), max_tokens);
+    std::array<bool, max_tokens> q_paired{};
+    for (const Pair& pair : align(query, best)) {
+        for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_paired[pos] = true;
+    }
+    out.tokens = best.tokens;
+    out.form = best.form;
+    bool added = false;
+    for (std::size_t other = 0; other < other_count; ++other) {
+        if (std::find(q_paired.begin(), q_paired.begin() + nq, false) == q_paired.begin() + nq) break;
+        const NormalName& name = *others[other];
+        for (const Pair& pair : align(query, name)) {
+            if (pair.sim < completion_floor || out.tokens.size() + pair.c_len > max_tokens) continue;
+            bool free = true;
+            for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos)
+                free = free && !q_paired[pos];
+            if (!free) continue;
+            for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_paired[pos] = true;
+            out.form += added ? " " : " + ";
+            out.form += span_text(name.tokens, pair.c_begin, pair.c_len);
+            for (std::size_t pos = pair.c_begin; pos < pair.c_begin + pair.c_len; ++pos)
+                out.tokens.push_back(name.tokens[pos]);
+            added = true;
+        }
+    }
+    return added;
+}
+
+double score_completed(const NormalName& query, const NormalName& completed, const ScoreParams& params,
+                       Explanation* why) {
+    ScoreParams weaker = params;
+    weaker.name_factor = params.name_factor * params.completed_factor;
+    return score_names(query, completed, weaker, why);
 }
 
 }  // namespace cp::match::detail

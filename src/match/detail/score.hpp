@@ -28,7 +28,11 @@ struct ScoreParams {
     double one_sided_factor = 0.5;       ///< weight kept by extra words when only one side has any
     double two_sided_factor = 1.6;       ///< weight kept by the lesser side when both sides have extra words
     double number_penalty = 0.55;        ///< factor when both names carry numbers that disagree
-    bool query_romanised = false;        ///< the query was not Latin: exact pairs are reported as translit
+    /// Factor on a name completed with words of the entity's other names (complete_name()): such evidence
+    /// is weaker than one name that carries every word.
+    double completed_factor = 0.93;
+    double name_factor = 1.0;      ///< factor on the raw score (score_completed() sets it)
+    bool query_romanised = false;  ///< the query was not Latin: exact pairs are reported as translit
     /// Raw score reported as default_threshold (calibrate()); 0 = no calibration. The index sets its own
     /// (index.cpp); compare() reports raw scores, whose weights come from a built-in table instead.
     double calibration_knee = 0.0;
@@ -42,5 +46,17 @@ struct ScoreParams {
 /// Score of `candidate` for `query` in 0..1; fills `why` (may be null for speed) with every pair and part.
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why);
+
+/// Builds in `out` the entity's name `best` completed with words of its other names (`others`): a query
+/// word that `best` leaves unpaired takes the word of another name that it pairs with at >= 0.85 ("LAREDO,
+/// Antonio" for an entity listed as "LAREDO DON JUAN, Job" and "RODRIGUEZ, Antonio": aliases recombine the
+/// parts of other aliases). Returns false when no other name adds a pair (nothing to score then).
+bool complete_name(const NormalName& query, const NormalName& best, const NormalName* const* others,
+                   std::size_t other_count, NormalName& out);
+
+/// score_names() of a name built by complete_name(): the raw score times `completed_factor`, and `why` says
+/// so in a qualifier.
+double score_completed(const NormalName& query, const NormalName& completed, const ScoreParams& params,
+                       Explanation* why);
 
 }  // namespace cp::match::detail
