@@ -82,8 +82,24 @@ struct QueryRow {
     match::MatchOptions options;
 };
 
-nlohmann::json hit_json(const match::Index& index, const match::Hit& hit) {
-    const lists::Entity& entity = index.entities().entities[hit.entity_index];
+// The links the lists state for the hit's entity (OFAC "Linked To", FtM Ownership...): an investigator's
+// next step from a hit. "to" when the entity's record names the other party, "from" when the other names it.
+nlohmann::json links_json(const ListIndex& loaded, const lists::Entity& entity) {
+    nlohmann::json links = nlohmann::json::array();
+    for (const lists::Relation* relation : loaded.links_of(entity.id)) {
+        const bool outgoing = relation->from_id == entity.id;
+        const std::string& other = outgoing ? relation->to_id : relation->from_id;
+        nlohmann::json link = {
+            {"kind", relation->kind}, {"direction", outgoing ? "to" : "from"}, {"id", other}};
+        const std::string_view name = other.empty() ? std::string_view{} : loaded.name_of(other);
+        link["name"] = name.empty() ? relation->to_name : std::string(name);
+        links.push_back(std::move(link));
+    }
+    return links;
+}
+
+nlohmann::json hit_json(const ListIndex& loaded, const match::Hit& hit) {
+    const lists::Entity& entity = loaded.entities.entities[hit.entity_index];
     nlohmann::json tokens = nlohmann::json::array();
     for (const auto& part : hit.why.tokens) {
         tokens.push_back({{"query", part.query_token},
@@ -106,10 +122,12 @@ nlohmann::json hit_json(const match::Index& index, const match::Hit& hit) {
               {"query_form", hit.why.query_form},
               {"list_form", hit.why.list_form},
               {"tokens", tokens},
-              {"qualifiers", qualifiers}}}};
+              {"qualifiers", qualifiers}}},
+            {"links", links_json(loaded, entity)}};
 }
 
-std::string answer(const match::Index& index, const QueryRow& row, const std::string& format) {
+std::string answer(const ListIndex& loaded, const QueryRow& row, const std::string& format) {
+    const match::Index& index = loaded.index;
     const auto hits = index.query(row.name, row.options);
     if (format == "csv") {
         if (!hits)
@@ -131,7 +149,7 @@ std::string answer(const match::Index& index, const QueryRow& row, const std::st
         out["error"] = match::to_string(hits.error());
     } else {
         out["hits"] = nlohmann::json::array();
-        for (const auto& hit : *hits) out["hits"].push_back(hit_json(index, hit));
+        for (const auto& hit : *hits) out["hits"].push_back(hit_json(loaded, hit));
     }
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
@@ -172,8 +190,7 @@ int run_match(const MatchCommand& cmd) {
     if (!cmd.country.empty()) base.country = cmd.country;
     if (!cmd.birth_date.empty()) base.birth_date = cmd.birth_date;
     const auto rows = read_queries(cmd, base);
-    const ListIndex lists(cmd.lists_dir);
-    const match::Index& index = lists.index;
+    const ListIndex loaded(cmd.lists_dir);
     if (cmd.format == "csv") std::fputs("query,rank,entity_id,schema,matched_name,score,why\n", stdout);
     std::vector<std::string> answers(rows.size());
     std::atomic<std::size_t> next{0};
@@ -185,7 +202,7 @@ int run_match(const MatchCommand& cmd) {
     for (unsigned w = 0; w < workers; ++w) {
         pool.emplace_back([&] {
             for (std::size_t idx = next++; idx < rows.size(); idx = next++) {
-                answers[idx] = answer(index, rows[idx], cmd.format);
+                answers[idx] = answer(loaded, rows[idx], cmd.format);
                 ++done;
             }
         });

@@ -11,6 +11,12 @@ TMP=$(mktemp -d); trap 'rm -rf "$TMP"' EXIT
 "$C" match --lists "$DATA/lists" "ООО Альбатрос" --top 1 > "$TMP/one.jsonl"
 grep -q '"matched":"ALBATROS OOO"' "$TMP/one.jsonl"
 grep -q '"method":"translit"' "$TMP/one.jsonl"
+# A hit carries the links its list states: aircraft EP-GOM is "Linked To: POUYA AIR" (OFAC Remarks), and the
+# airline's hit lists the aircraft linked to it.
+"$C" match --lists "$DATA/lists" "EP-GOM" --top 1 > "$TMP/tail.jsonl"
+jq -e '.hits[0].links | any(.kind == "linkedTo" and .direction == "to" and .name == "POUYA AIR" and (.id | startswith("ofac-sdn:")))' "$TMP/tail.jsonl" > /dev/null
+"$C" match --lists "$DATA/lists" "POUYA AIR" --top 1 > "$TMP/airline.jsonl"
+jq -e '.hits[0].links | any(.direction == "from" and .name == "EP-GOM")' "$TMP/airline.jsonl" > /dev/null
 # Batch CSV in, CSV out, one row per hit; a bad row (empty name) gets an error, not a crash.
 printf 'name,schema\nVladimir Putin,Person\nIMO 9481922,\n"  ",\n' > "$TMP/q.csv"
 "$C" match --lists "$DATA/lists" --queries "$TMP/q.csv" --top 1 --format csv --no-progress > "$TMP/q.out"
