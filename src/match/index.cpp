@@ -60,8 +60,8 @@ bool schema_accepts(std::optional<lists::Schema> wanted, lists::Schema schema) {
 
 constexpr std::size_t common_postings = 2000;  // names per key above which a key is "common"
 constexpr float corroboration = 0.15F;         // share of a group's further agreeing keys added to its best
-constexpr std::size_t completion_candidates = 16;  // leading entities that may complete their best name
-constexpr std::size_t completion_names = 12;       // other names of an entity looked at for that
+constexpr std::size_t completion_candidates = 6;  // leading entities that may complete their best name
+constexpr std::size_t completion_names = 6;       // other names of an entity looked at for that
 
 bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() > tail.size() + 3 && text.substr(text.size() - tail.size()) == tail;
