@@ -34,10 +34,13 @@ for t in types:
         print(f"    {{{cstr(n)}, {cstr(display)}, {cstr(generic)}}},")
 print("};")
 print("inline constexpr SymbolRow symbol_rows[] = {")
-for key, aliases in symbols["org_symbols"].items():
-    for a in [key] + list(aliases or []):
-        if len(str(a).split()) <= 4:
-            print(f"    {{{cstr(a)}, {cstr(key)}}},")
+# org_symbols: abbreviations and spellings of business words; org_domains: the same word across languages
+# ("zavod" / "fabrika" / "factory", "dom" / "house"). A word listed under two keys keeps the first.
+for section in ("org_symbols", "org_domains"):
+    for key, aliases in symbols[section].items():
+        for a in [key] + list(aliases or []):
+            if len(str(a).split()) <= 4:
+                print(f"    {{{cstr(a)}, {cstr(key)}}},")
 print("};")
 print("inline constexpr std::string_view person_prefix_rows[] = {")
 for p in stop["PERSON_NAME_PREFIXES"]:
