@@ -26,7 +26,7 @@ constexpr std::string_view known_keys[] = {"ofac-sdn", "ofac-cons", "un", "uk", 
 // Built into the binary so that `lists update` works without the source tree; data/lists-sources.json
 // holds the same text (a unit test checks it).
 constexpr std::string_view default_config = R"json({
-  "_comment": "Official download locations for `chokepoint lists update --config data/lists-sources.json`. The UK FCDO list is not here: its official CSV has another column set than the loader's (see src/lists/other_csv.cpp).",
+  "_comment": "Official download locations for `chokepoint lists update --config data/lists-sources.json`. The UK FCDO file is its full one-row-per-name CSV (src/lists/uk_full.cpp); FCDO also publishes it as .ods, which the loader reads too.",
   "sources": [
     {"key": "ofac-sdn", "min_entities": 5000, "files": [
       {"name": "sdn.csv", "url": "https://www.treasury.gov/ofac/downloads/sdn.csv"},
@@ -40,6 +40,8 @@ constexpr std::string_view default_config = R"json({
       {"name": "cons_comments.csv", "url": "https://www.treasury.gov/ofac/downloads/consolidated/cons_comments.csv"}]},
     {"key": "un", "min_entities": 500, "files": [
       {"name": "UN_consolidated.xml", "url": "https://scsanctions.un.org/resources/xml/en/consolidated.xml"}]},
+    {"key": "uk", "min_entities": 3000, "files": [
+      {"name": "UK-Sanctions-List.csv", "url": "https://docs.fcdo.gov.uk/docs/UK-Sanctions-List.csv"}]},
     {"key": "bis-dpl", "min_entities": 100, "files": [
       {"name": "dpl.txt", "url": "https://www.bis.doc.gov/dpl/dpl.txt"}]},
     {"key": "csl", "min_entities": 1000, "files": [

@@ -204,11 +204,30 @@ TEST_F(ListsUpdate, SwapsInANewGoodVersionAndKeepsThePreviousOne) {
     EXPECT_EQ(loaded(), good_total - 1);
 }
 
+TEST_F(ListsUpdate, InstallsTheUkOdsAndKeepsItWhenTheNextDownloadIsCorrupt) {
+    const std::string ods =
+        io::read_file(test::shared_data("lists/uk/FCDO_UK_Sanctions_List_2025-08-11.ods").string());
+    m_server.put("uk.ods", ods);
+    const UpdateConfig cfg = parse_update_config(
+        R"({"sources":[{"key":"uk","min_entities":3000,"files":[{"name":"UK-Sanctions-List.ods","url":")" +
+            m_server.url("/files/uk.ods") + R"("}]}]})",
+        "uk.json");
+    auto outcomes = update(cfg);
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, UpdateOutcome::Status::updated) << outcomes[0].message;
+    EXPECT_EQ(outcomes[0].entities, 5302u);  // as the .ods and the CSV made from it hold (test_uk_ods.cpp)
+    // A zip cut in half is not a spreadsheet: the good version stays.
+    m_server.put("uk.ods", ods.substr(0, ods.size() / 2));
+    outcomes = update(cfg);
+    EXPECT_EQ(outcomes[0].status, UpdateOutcome::Status::failed);
+    EXPECT_EQ(loaded(), 5302u);
+}
+
 TEST(ListsUpdateConfig, BundledConfigEqualsTheBuiltInOneAndNamesOfficialHosts) {
     const std::string bundled = io::read_file(test::source_file("data/lists-sources.json").string());
     EXPECT_EQ(bundled, default_update_config_json());
     const UpdateConfig config = parse_update_config(bundled, "lists-sources.json");
-    ASSERT_EQ(config.sources.size(), 5u);
+    ASSERT_EQ(config.sources.size(), 6u);
     EXPECT_EQ(config.sources[0].key, "ofac-sdn");
     EXPECT_EQ(config.sources[0].files.size(), 4u);
     for (const SourceConfig& source : config.sources) {
