@@ -94,6 +94,7 @@ struct LooQuery {
     std::string text;
     bool shares_word;
     std::set<std::string> shared;  // the words it shares with the remaining names of its entity
+    bool former = false;           // an fka (previousName): renamed ships and companies, often unrelated
 };
 
 EntitySet load_sdn(const std::string& data) {
@@ -125,7 +126,7 @@ std::vector<LooQuery> sample_loo(EntitySet& set, std::size_t count, unsigned see
                 aliases.push_back(pos);
         }
         const std::size_t pick = aliases[rng() % aliases.size()];
-        LooQuery query{idx, values[pick].text, false, {}};
+        LooQuery query{idx, values[pick].text, false, {}, values[pick].prop == Prop::previous_name};
         values.erase(values.begin() + static_cast<std::ptrdiff_t>(pick));
         const auto mine = words(query.text);
         for (const auto& v : values) {
@@ -167,6 +168,7 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
     constexpr std::size_t rare_limit = 20;
     std::size_t rare_total = 0, rare_at10 = 0, common_total = 0, common_at10 = 0;
     std::size_t at1[3] = {}, at10[3] = {}, total[3] = {};
+    std::size_t aka_total = 0, aka_at1 = 0, aka_at10 = 0, former_total = 0, former_at1 = 0, former_at10 = 0;
     std::size_t with_evidence = 0, without_evidence = 0, evidence_at10 = 0, no_evidence_at10 = 0;
     std::size_t at1_kept = 0;        // rank 1 and at or above the operating threshold: what screening reports
     std::size_t at1_above[10] = {};  // rank 1 and scoring at least 0.50, 0.55 ... 0.95
@@ -206,6 +208,9 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
                 continue;
             evidence = cp::match::compare_names(query.text, v.text, set.entities[query.entity].schema) > 0.0;
         }
+        (query.former ? former_total : aka_total) += 1;
+        (query.former ? former_at1 : aka_at1) += rank == 0 ? 1 : 0;
+        (query.former ? former_at10 : aka_at10) += rank < 10 ? 1 : 0;
         (evidence ? with_evidence : without_evidence) += 1;
         (evidence ? evidence_at10 : no_evidence_at10) += rank < 10 ? 1 : 0;
         if (query.shares_word) {
@@ -242,6 +247,13 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
         static_cast<double>(rare_at10) / static_cast<double>(std::max<std::size_t>(rare_total, 1)),
         common_total,
         static_cast<double>(common_at10) / static_cast<double>(std::max<std::size_t>(common_total, 1)));
+    const auto share = [](std::size_t part, std::size_t whole) {
+        return static_cast<double>(part) / static_cast<double>(std::max<std::size_t>(whole, 1));
+    };
+    fmt::print("  aka/nka aliases n={:5} recall@1={:.3f} recall@10={:.3f}; fka (former names) n={:5} "
+               "recall@1={:.3f} recall@10={:.3f}\n",
+               aka_total, share(aka_at1, aka_total), share(aka_at10, aka_total), former_total,
+               share(former_at1, former_total), share(former_at10, former_total));
     fmt::print("  some word pairs with a remaining name of the entity n={:5} recall@10={:.3f}; no word pairs "
                "n={:5} recall@10={:.3f} (ceiling of word-pair scoring: {:.3f})\n",
                with_evidence,
