@@ -45,15 +45,9 @@ void add_row(SetBuilder& out, const std::vector<std::string>& row, const SourceL
     const std::string_view id = text::trim(row[0]);
     if (id.empty()) fail("empty Unique ID");
     const std::string_view type = text::trim(row[4]);
-    Schema schema = Schema::legal_entity;
-    if (type == "Individual") {
-        schema = Schema::person;
-    } else if (type == "Ship") {
-        schema = Schema::vessel;
-    } else if (type != "Entity") {
-        fail("unknown Type '" + std::string(type) + "'");
-    }
-    Entity& entity = out.entity(id, schema);
+    const std::optional<Schema> schema = detail::uk_schema(type);
+    if (!schema) fail("unknown Type '" + std::string(type) + "'");
+    Entity& entity = out.entity(id, *schema);
     out.count_record();
     out.add(entity, Prop::name, row[2], id);
     out.add(entity, Prop::programme, row[3], id);

@@ -91,6 +91,13 @@ std::string join_nonempty(const std::vector<std::string_view>& parts, std::strin
 
 }  // namespace
 
+std::optional<Schema> uk_schema(std::string_view type) noexcept {
+    if (type == "Individual") return Schema::person;
+    if (type == "Ship") return Schema::vessel;
+    if (type == "Entity") return Schema::legal_entity;
+    return std::nullopt;
+}
+
 bool is_uk_full_header(const std::vector<std::string>& row) {
     bool id = false, name6 = false, type = false;
     for (const std::string& column : row) {
@@ -125,15 +132,9 @@ EntitySet parse_uk_full_csv(CsvReader& reader, const std::vector<std::string>& h
         const std::string id(field("Unique ID"));
         if (id.empty()) reader.fail("empty Unique ID");
         const std::string_view type = field("Designation Type");
-        Schema schema = Schema::legal_entity;
-        if (type == "Individual") {
-            schema = Schema::person;
-        } else if (type == "Ship") {
-            schema = Schema::vessel;
-        } else if (type != "Entity") {
-            reader.fail("unknown Designation Type '" + std::string(type) + "'");
-        }
-        Entity& entity = out.entity(id, schema);
+        const std::optional<Schema> schema = uk_schema(type);
+        if (!schema) reader.fail("unknown Designation Type '" + std::string(type) + "'");
+        Entity& entity = out.entity(id, *schema);
         if (entity.schema != schema) reader.fail("Designation Type differs from an earlier row of " + id);
         out.count_record();
 

@@ -2,13 +2,19 @@
 // The full layout of the UK FCDO sanctions list CSV (uk_full.cpp), reached through parse_uk_csv().
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lists/detail/csv.hpp"
 #include "lists/entity.hpp"
 
 namespace cp::lists::detail {
+
+/// Schema of a UK designation type as both layouts write it ("Individual", "Entity", "Ship"); nullopt for
+/// anything else.
+[[nodiscard]] std::optional<Schema> uk_schema(std::string_view type) noexcept;
 
 /// True when `row` is a full-layout header: it has "Unique ID", "Name 6" and "Name type".
 [[nodiscard]] bool is_uk_full_header(const std::vector<std::string>& row);

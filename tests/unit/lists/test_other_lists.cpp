@@ -7,6 +7,7 @@
 
 #include "io/io.hpp"
 #include "lists/lists.hpp"
+#include "location_of.hpp"
 #include "test_data.hpp"
 
 namespace cp::lists {
@@ -18,16 +19,7 @@ const Entity* find_entity(const EntitySet& set, std::string_view id) {
     return it == set.entities.end() ? nullptr : &*it;
 }
 
-template <class F>
-SourceLocation location_of(F&& parse) {
-    try {
-        parse();
-    } catch (const InputError& error) {
-        return error.where();
-    }
-    ADD_FAILURE() << "expected cp::InputError";
-    return {};
-}
+using test_support::location_of;
 
 TEST(UnXml, LoadsEveryIndividualAndEntityWithOriginalScriptNames) {
     const EntitySet set = load_un_xml(test::shared_data("lists/un/UN_consolidated.xml"));

@@ -13,6 +13,7 @@
 #include "io/io.hpp"
 #include "lists/detail/loaders.hpp"
 #include "lists/lists.hpp"
+#include "location_of.hpp"
 #include "test_data.hpp"
 
 namespace cp::lists {
@@ -23,16 +24,7 @@ namespace fs = std::filesystem;
 const std::string uk_ods = "lists/uk/FCDO_UK_Sanctions_List_2025-08-11.ods";
 const std::string uk_csv = "lists/uk/FCDO_UK_Sanctions_List_2025-08-11.derived.csv";
 
-template <class F>
-SourceLocation location_of(F&& parse) {
-    try {
-        parse();
-    } catch (const InputError& error) {
-        return error.where();
-    }
-    ADD_FAILURE() << "expected cp::InputError";
-    return {};
-}
+using test_support::location_of;
 
 // A zip archive holding `members` (name -> bytes), written with libzip to a temporary file and read back.
 std::string make_zip(const std::map<std::string, std::string>& members) {
