@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// Romanised Korean syllables: initial consonant, vowel, optional final, parsed with backtracking (a final
+// may be the next syllable's initial: "jongun" = jong-un, "mani" = ma-ni).
+#include "match/detail/korean.hpp"
+
+#include <array>
+
+namespace cp::match::detail {
+
+namespace {
+
+struct Piece {
+    std::string_view spelt;
+    std::string_view key;
+};
+
+// Longest spellings first. Double consonants (RR kk, tt, pp, ss, jj) fold with the simple ones.
+constexpr std::array<Piece, 21> initials = {
+    {{"kk", "k"}, {"gg", "k"}, {"tt", "t"}, {"pp", "p"}, {"ss", "s"}, {"jj", "c"}, {"ch", "c"},
+     {"g", "k"},  {"k", "k"},  {"n", "n"},  {"d", "t"},  {"t", "t"},  {"r", "r"},  {"l", "r"},
+     {"m", "m"},  {"b", "p"},  {"p", "p"},  {"s", "s"},  {"j", "c"},  {"h", "h"},  {"", ""}}};
+
+// RR eo/eu and MR o/u (written o', u' or with breves) are one vowel each here; yeo/yo likewise.
+constexpr std::array<Piece, 23> vowels = {
+    {{"yeo", "yo"}, {"yae", "yae"}, {"wae", "wae"}, {"weo", "wo"}, {"eui", "ui"}, {"ae", "ae"},
+     {"ya", "ya"},  {"yo", "yo"},   {"yu", "yu"},   {"ye", "ye"},  {"eo", "o"},   {"eu", "u"},
+     {"oe", "oe"},  {"wa", "wa"},   {"wo", "wo"},   {"we", "we"},  {"wi", "wi"},  {"ui", "ui"},
+     {"a", "a"},    {"e", "e"},     {"i", "i"},     {"o", "o"},    {"u", "u"}}};
+
+constexpr std::array<Piece, 12> finals = {{{"ng", "ng"},
+                                           {"k", "k"},
+                                           {"g", "k"},
+                                           {"n", "n"},
+                                           {"l", "l"},
+                                           {"r", "l"},
+                                           {"m", "m"},
+                                           {"p", "p"},
+                                           {"b", "p"},
+                                           {"t", "t"},
+                                           {"d", "t"},
+                                           {"", ""}}};
+
+bool starts(std::string_view text, std::string_view head) {
+    return text.substr(0, head.size()) == head;
+}
+
+struct Parser {
+    char* out;
+    std::size_t length = 0;
+
+    bool append(std::string_view key) {
+        if (length + key.size() > korean_fold_capacity) return false;
+        for (char c : key) out[length++] = c;
+        return true;
+    }
+
+    // Parses `rest` as `left` more syllables at most (at least one).
+    bool syllables(std::string_view rest, int left) {
+        if (rest.empty()) return true;
+        if (left == 0) return false;
+        const std::size_t mark = length;
+        for (const Piece& initial : initials) {
+            if (!starts(rest, initial.spelt)) continue;
+            const std::string_view after_initial = rest.substr(initial.spelt.size());
+            for (const Piece& vowel : vowels) {
+                if (!starts(after_initial, vowel.spelt)) continue;
+                const std::string_view after_vowel = after_initial.substr(vowel.spelt.size());
+                for (const Piece& final : finals) {
+                    if (!starts(after_vowel, final.spelt)) continue;
+                    length = mark;
+                    if (append(initial.key) && append(vowel.key) && append(final.key) &&
+                        syllables(after_vowel.substr(final.spelt.size()), left - 1)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        length = mark;
+        return false;
+    }
+};
+
+}  // namespace
+
+std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]) noexcept {
+    if (word.empty() || word.size() > 12) return 0;
+    Parser parser{out};
+    return parser.syllables(word, 3) ? parser.length : 0;
+}
+
+}  // namespace cp::match::detail
