@@ -158,7 +158,16 @@ double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t 
 // Both words read as the same romanised Korean syllables. Only short words are tried: a Korean name part
 // is one or two syllables, and the parse costs more than the comparisons around it.
 bool same_korean_word(std::string_view a, std::string_view b) noexcept {
-    if (a.size() > 8 || b.size() > 8) return false;
+    if (a.size() > 8 || b.size() > 8 || a.size() > b.size() + 3 || b.size() > a.size() + 3) return false;
+    // Cheap test first: the keys start alike only if the first letters fold alike (g/k, d/t, b/p, j/c, l/r,
+    // and any vowel or semivowel: "eun" / "un", "yeo" / "yo").
+    const auto initial = [](char c) {
+        constexpr std::string_view from = "gdbjlaeiouwy";
+        constexpr std::string_view to = "ktpcraaaaaaa";
+        const std::size_t at = from.find(c);
+        return at == std::string_view::npos ? c : to[at];
+    };
+    if (initial(a[0]) != initial(b[0])) return false;
     char ka[korean_fold_capacity];
     char kb[korean_fold_capacity];
     const std::size_t la = korean_fold(a, ka);
