@@ -34,6 +34,8 @@ constexpr std::array<std::string_view, 36> particle_words = {
 // Vessel type prefixes written before ship names (MV, M/T, SS...): the registry name never has them.
 constexpr std::array<std::string_view, 14> vessel_prefixes = {
     "mv", "mt", "ss", "tb", "nm", "msv", "fv", "mys", "my", "rv", "lpg", "lng", "tanker", "vessel"};
+// The frame of a web address listed as a name ("WWW.SERCUBA.COM"): the site's own name is the identity.
+constexpr std::array<std::string_view, 3> web_frame = {"www", "com", "http"};
 
 std::string joined(const std::vector<std::string>& tokens) {
     std::string out;
@@ -88,6 +90,7 @@ const Reference& reference() {
         add_symbols(ref);
         for (auto word : particle_words) ref.stop_words.emplace(word);
         for (auto word : vessel_prefixes) ref.stop_words.emplace(word);
+        for (auto word : web_frame) ref.stop_words.emplace(word);
         for (auto word : object_prefix_rows) {
             const std::string phrase = normal_phrase(word);
             if (!phrase.empty() && phrase.find(' ') == std::string::npos) ref.stop_words.insert(phrase);
