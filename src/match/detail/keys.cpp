@@ -4,10 +4,6 @@
 #include "match/detail/keys.hpp"
 
 #include <algorithm>
-#include <optional>
-#include <string>
-
-#include "match/detail/korean.hpp"
 
 namespace cp::match::detail {
 
@@ -29,18 +25,6 @@ bool consonantal(std::string_view key) {
     return key.size() >= 3 + vowel_first;
 }
 
-// "k" + the Korean syllable key of a short word that has one: "Gim Yeo-jeong" (RR) finds "KIM, Yo Jong"
-// (McCune-Reischauer), whose words share neither sound key nor prefix with it.
-std::optional<std::string> korean_key(const Token& token) {
-    // Not for words romanised from Arabic script: "al" would be a Korean syllable in every such name.
-    if (token.kind != TokenKind::word || token.abjad || token.text.size() < 2 || token.text.size() > 8)
-        return std::nullopt;
-    char folded[korean_fold_capacity];
-    const std::size_t length = korean_fold(token.text, folded);
-    if (length == 0) return std::nullopt;
-    return "k" + std::string(folded, length);
-}
-
 void word_keys(const Token& token, std::vector<std::string>& keys) {
     keys.push_back("w" + token.canon);
     if (token.kind != TokenKind::word) return;
@@ -50,7 +34,6 @@ void word_keys(const Token& token, std::vector<std::string>& keys) {
     std::string skel = "s";
     skel += skeleton(token.text);
     if (consonantal(skel)) keys.push_back(std::move(skel));
-    if (auto korean = korean_key(token)) keys.push_back(std::move(*korean));
 }
 
 }  // namespace
@@ -110,7 +93,6 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             // and "abd" or "hsn" spelt alike finds the wrong names (cross-script recall@10 0.911 -> 0.909).
             if (token.fold.size() >= 3 && !token.abjad) keys.push_back({"f" + token.fold, group, 0.95F * w});
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
-            if (auto korean = korean_key(token)) keys.push_back({std::move(*korean), group, 0.5F * w});
             if (token.text.size() >= 2 && token.text.size() <= 5)
                 keys.push_back({"a" + token.text, group, 0.9F * w});
         }

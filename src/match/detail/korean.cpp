@@ -80,7 +80,37 @@ struct Parser {
     }
 };
 
+// Keys (as korean_fold writes them) of the commonest Korean surnames in RR, McCune-Reischauer and the usual
+// passport spellings: Kim/Gim, Ri/Yi/I, Pak/Bak, Choe, Jong/Jeong/Chong, Kang, Cho/Jo, Yun, Jang/Chang,
+// Im/Rim, Han, O, So/Seo, Sin, Kwon, Hwang, An, Song, Ryu/Yu, Hong, Ko, Mun, Yang, Son, Pae/Bae, Paek,
+// Ho/Heo, Nam, Sim, No/Ro, Ha, Kwak, U, Ju, Na, Min, Ku, Chin/Jin, Om, Chae, Won, Chon/Cheon, Pang, Kong,
+// Hyon, Ham, Pyon, Yom, Yo, Chu, To, Sok, Ma, Kil, Ri, Tong.
+constexpr std::array<std::string_view, 58> surnames = {
+    "kim",  "ri",   "i",    "yi",   "pak", "coe", "cong", "kang",  "co",  "cu",   "yun",  "cang",
+    "im",   "rim",  "han",  "o",    "so",  "sin", "kwon", "hwang", "an",  "song", "ryu",  "yu",
+    "hong", "ko",   "mun",  "yang", "son", "pae", "paek", "ho",    "nam", "sim",  "no",   "ro",
+    "ha",   "kwak", "u",    "min",  "ku",  "cin", "om",   "cae",   "won", "con",  "pang", "kong",
+    "hyon", "ham",  "pyon", "yom",  "yo",  "to",  "sok",  "ma",    "kil", "tong"};
+
 }  // namespace
+
+bool looks_korean(const std::vector<std::string_view>& words) noexcept {
+    if (words.size() < 2 || words.size() > 5) return false;
+    char key[korean_fold_capacity];
+    for (std::string_view word : words) {
+        if (word.size() > 8) return false;
+        Parser parser{key};
+        if (!parser.syllables(word, 2)) return false;
+    }
+    for (std::string_view word : {words.front(), words.back()}) {
+        const std::size_t length = korean_fold(word, key);
+        const std::string_view folded(key, length);
+        for (std::string_view surname : surnames) {
+            if (folded == surname) return true;
+        }
+    }
+    return false;
+}
 
 std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]) noexcept {
     if (word.empty() || word.size() > 12) return 0;

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace cp::match::detail {
 
@@ -18,5 +19,11 @@ inline constexpr std::size_t korean_fold_capacity = 24;
 /// "chong" -> "cong"; "gyu", "kyu" -> "kyu"; "byeong", "pyong" -> "pyong"; "eun", "un" -> "un". Returns the
 /// key's length, or 0 when `word` is not made of such syllables (then it is not a Korean name part).
 std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]) noexcept;
+
+/// Whether the words of a name read as a Korean personal name: two to five words of one or two syllables each
+/// (given names are often written as hyphenated syllables: "Il-Sung"), the first or the last a common Korean
+/// surname (Kim, Ri/Yi, Pak/Bak, Choe, Jong/Jeong/Chong...). Only such names get Korean keys: in other names
+/// words such as "hassan" (ha-ssan) parse as syllables too, and keying them slowed every query.
+bool looks_korean(const std::vector<std::string_view>& words) noexcept;
 
 }  // namespace cp::match::detail

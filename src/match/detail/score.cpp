@@ -9,8 +9,6 @@
 #include <array>
 #include <cstdint>
 
-#include "match/detail/korean.hpp"
-
 namespace cp::match::detail {
 
 namespace {
@@ -155,27 +153,6 @@ double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t 
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
-// Both words read as the same romanised Korean syllables. Only short words are tried: a Korean name part
-// is one or two syllables, and the parse costs more than the comparisons around it.
-bool same_korean_word(std::string_view a, std::string_view b) noexcept {
-    if (a.size() > 8 || b.size() > 8 || a.size() > b.size() + 3 || b.size() > a.size() + 3) return false;
-    // Cheap test first: the keys start alike only if the first letters fold alike (g/k, d/t, b/p, j/c, l/r,
-    // and any vowel or semivowel: "eun" / "un", "yeo" / "yo").
-    const auto initial = [](char c) {
-        constexpr std::string_view from = "gdbjlaeiouwy";
-        constexpr std::string_view to = "ktpcraaaaaaa";
-        const std::size_t at = from.find(c);
-        return at == std::string_view::npos ? c : to[at];
-    };
-    if (initial(a[0]) != initial(b[0])) return false;
-    char ka[korean_fold_capacity];
-    char kb[korean_fold_capacity];
-    const std::size_t la = korean_fold(a, ka);
-    if (la == 0) return false;
-    const std::size_t lb = korean_fold(b, kb);
-    return lb == la && std::string_view(ka, la) == std::string_view(kb, lb);
-}
-
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -194,10 +171,6 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     if (!q.fold.empty() && q.fold == c.fold) {
         method = Method::phonetic;  // same name in another romanisation ("Aleksandr" / "Alexander")
         return 0.95;
-    }
-    if (same_korean_word(q.text, c.text)) {
-        method = Method::phonetic;  // RR and McCune-Reischauer: "jeong" / "jong", "gyu" / "kyu"
-        return 0.9;
     }
     const std::string& qf = q.fold.empty() ? q.text : q.fold;
     const std::string& cf = c.fold.empty() ? c.text : c.fold;

@@ -38,6 +38,19 @@ TEST(KoreanFold, DifferentSyllablesStayApart) {
     EXPECT_NE(fold("chol"), fold("chul"));
 }
 
+TEST(KoreanFold, OnlyKoreanPersonalNamesAreReadAsKorean) {
+    using cp::match::detail::looks_korean;
+    EXPECT_TRUE(looks_korean({"kim", "jong", "un"}));
+    EXPECT_TRUE(looks_korean({"gim", "jeong", "eun"}));
+    EXPECT_TRUE(looks_korean({"pak", "il", "gyu"}));
+    EXPECT_TRUE(looks_korean({"man", "pok", "chong"}));  // surname last
+    // Words that parse as syllables, but no Korean surname at either end, or a word of three syllables.
+    EXPECT_FALSE(looks_korean({"hassan", "ali"}));
+    EXPECT_FALSE(looks_korean({"mohammad", "kim"}));
+    EXPECT_FALSE(looks_korean({"kim"}));  // one word: nothing to tell it from a company or a ship
+    EXPECT_FALSE(looks_korean({"kim", "smith"}));
+}
+
 TEST(KoreanFold, WordsThatAreNotKoreanSyllablesHaveNoKey) {
     EXPECT_EQ(fold("alexander"), "");  // x is no Korean letter
     EXPECT_EQ(fold("smith"), "");      // consonant cluster
@@ -61,8 +74,8 @@ TEST(KoreanNames, RevisedRomanisationMatchesTheListedSpelling) {
 
 TEST(KoreanNames, AnRrQueryFindsTheMcCuneReischauerEntryInTheBundledLists) {
     // "Gim Yeo-jeong": no word shares a sound key or prefix with KIM, Yo Jong, and hundreds of listed names
-    // share the sound keys of its words: only the Korean key makes the entry a candidate here (without it,
-    // KIM, Yo Jong was not among the hits at any score).
+    // share the sound keys of its words: only the Korean keys (as folded spellings) make the entry a
+    // candidate here (without them, KIM, Yo Jong was not among the hits at any score).
     const auto set = cp::lists::load_directory(cp::test::source_file("data/lists"));
     const cp::match::Index index(set);
     cp::match::MatchOptions options;
