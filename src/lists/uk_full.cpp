@@ -123,6 +123,12 @@ EntitySet parse_uk_full_csv(CsvReader& reader, const std::vector<std::string>& h
         return it == index.end() ? std::string_view{} : text::trim(row[it->second]);
     };
     SetBuilder out("uk", "UK FCDO Sanctions List", name);
+    // Columns kept as labelled notes ("Position: ..."), skipped when empty.
+    const auto note = [&](Entity& entity, std::string_view label, std::string_view column,
+                          const std::string& id) {
+        const std::string_view value = field(column);
+        if (!value.empty()) out.add(entity, Prop::notes, std::string(label) + std::string(value), id);
+    };
     out.add_file(name);
     while (reader.next(row)) {
         if (row.size() != header.size()) {
@@ -170,18 +176,11 @@ EntitySet parse_uk_full_csv(CsvReader& reader, const std::vector<std::string>& h
         out.add(entity, Prop::programme, field("Regime Name"), id);
         if (!field("Date Designated").empty())
             out.add(entity, Prop::listing_date, uk_date(field("Date Designated")), id);
-        if (!field("OFSI Group ID").empty())
-            out.add(entity, Prop::notes, "OFSI Group ID " + std::string(field("OFSI Group ID")), id);
-        if (!field("UN Reference Number").empty())
-            out.add(entity, Prop::notes, "UN Reference Number " + std::string(field("UN Reference Number")),
-                    id);
-        if (!field("Designation source").empty())
-            out.add(entity, Prop::notes, "Designation source: " + std::string(field("Designation source")),
-                    id);
-        if (!field("Sanctions Imposed").empty())
-            out.add(entity, Prop::notes, "Sanctions imposed: " + std::string(field("Sanctions Imposed")), id);
-        if (!field("Title").empty())
-            out.add(entity, Prop::notes, "Title: " + std::string(field("Title")), id);
+        note(entity, "OFSI Group ID ", "OFSI Group ID", id);
+        note(entity, "UN Reference Number ", "UN Reference Number", id);
+        note(entity, "Designation source: ", "Designation source", id);
+        note(entity, "Sanctions imposed: ", "Sanctions Imposed", id);
+        note(entity, "Title: ", "Title", id);
         out.add(entity, Prop::notes, field("Other Information"), id);
         out.add(entity, Prop::notes, field("UK Statement of Reasons"), id);
 
@@ -209,18 +208,14 @@ EntitySet parse_uk_full_csv(CsvReader& reader, const std::vector<std::string>& h
             out.add(entity, Prop::id_number, "National Identifier " + number, id);
         for (const std::string& number : numbered(field("Passport number")))
             out.add(entity, Prop::id_number, "Passport " + number, id);
-        if (!field("Position").empty())
-            out.add(entity, Prop::notes, "Position: " + std::string(field("Position")), id);
+        note(entity, "Position: ", "Position", id);
 
         // Entities.
-        if (!field("Type of entity").empty())
-            out.add(entity, Prop::notes, "Type of entity: " + std::string(field("Type of entity")), id);
+        note(entity, "Type of entity: ", "Type of entity", id);
         for (const std::string& number : numbered(field("Business registration number (s)")))
             out.add(entity, Prop::registration_number, number, id);
-        if (!field("Parent company").empty())
-            out.add(entity, Prop::notes, "Parent company: " + std::string(field("Parent company")), id);
-        if (!field("Subsidiaries").empty())
-            out.add(entity, Prop::notes, "Subsidiaries: " + std::string(field("Subsidiaries")), id);
+        note(entity, "Parent company: ", "Parent company", id);
+        note(entity, "Subsidiaries: ", "Subsidiaries", id);
 
         // Ships. IMO numbers are written "IMO9562233" or "9562233": the 7 digits are kept.
         std::string_view imo = field("IMO number");
@@ -231,17 +226,12 @@ EntitySet parse_uk_full_csv(CsvReader& reader, const std::vector<std::string>& h
             out.add(entity, Prop::notes, "IMO number " + std::string(field("IMO number")), id);
         }
         out.add(entity, Prop::owner, field("Current owner/operator (s)"), id);
-        if (!field("Previous owner/operator (s)").empty())
-            out.add(entity, Prop::notes,
-                    "Previous owner/operator: " + std::string(field("Previous owner/operator (s)")), id);
+        note(entity, "Previous owner/operator: ", "Previous owner/operator (s)", id);
         out.add(entity, Prop::flag, field("Current believed flag of ship"), id);
-        if (!field("Previous flags").empty())
-            out.add(entity, Prop::notes, "Previous flags: " + std::string(field("Previous flags")), id);
+        note(entity, "Previous flags: ", "Previous flags", id);
         out.add(entity, Prop::model, field("Type of ship"), id);
-        if (!field("Tonnage of ship").empty())
-            out.add(entity, Prop::notes, "Tonnage " + std::string(field("Tonnage of ship")), id);
-        if (!field("Length of ship").empty())
-            out.add(entity, Prop::notes, "Length " + std::string(field("Length of ship")), id);
+        note(entity, "Tonnage ", "Tonnage of ship", id);
+        note(entity, "Length ", "Length of ship", id);
         out.add(entity, Prop::build_date, field("Year Built"), id);
         out.add(entity, Prop::registration_number, field("Hull identification number (HIN)"), id);
     }

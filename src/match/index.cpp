@@ -109,14 +109,13 @@ struct Index::Impl {
                 std::vector<std::uint32_t>& chosen) const;
     void identifier_hits(std::string_view text, std::vector<Hit>& hits) const;
     void add_qualifiers(const MatchOptions& options, Hit& hit) const;
-    /// Score of name `name_id` completed with words of its entity's other names (detail::complete_name),
-    /// built in `out`; 0 when no other name adds anything.
-    double complete(const detail::NormalName& query, std::uint32_t name_id, const detail::ScoreParams& params,
-                    detail::NormalName& out) const;
+    /// Builds in `out` name `name_id` completed with words of its entity's other names
+    /// (detail::complete_name); false when no other name adds anything.
+    bool complete(const detail::NormalName& query, std::uint32_t name_id, detail::NormalName& out) const;
 };
 
-double Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_id,
-                             const detail::ScoreParams& params, detail::NormalName& out) const {
+bool Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_id,
+                           detail::NormalName& out) const {
     // An entity's names are indexed one after another (add_entity).
     const std::uint32_t entity = names[name_id].entity;
     std::uint32_t first = name_id;
@@ -128,9 +127,7 @@ double Index::Impl::complete(const detail::NormalName& query, std::uint32_t name
         if (count == others.size()) break;
         others[count++] = &names[id].name;
     }
-    if (count == 0 || !detail::complete_name(query, names[name_id].name, others.data(), count, out))
-        return 0.0;
-    return detail::score_completed(query, out, params, nullptr);
+    return count > 0 && detail::complete_name(query, names[name_id].name, others.data(), count, out);
 }
 
 void Index::Impl::add_entity(std::uint32_t entity_idx) {
@@ -403,7 +400,8 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     bool changed = false;
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
-        const double score = m_impl->complete(forms[found.form], found.name_id, params, completed);
+        if (!m_impl->complete(forms[found.form], found.name_id, completed)) continue;
+        const double score = detail::score_completed(forms[found.form], completed, params, nullptr);
         if (score > found.score) {
             found.score = score;
             found.completed = true;
@@ -427,7 +425,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         hit.matched_name = value.text;
         hit.matched_prop = value.prop;
         if (found.completed) {
-            m_impl->complete(forms[found.form], found.name_id, params, completed);
+            m_impl->complete(forms[found.form], found.name_id, completed);  // rebuilt: `completed` was reused
             hit.score = detail::score_completed(forms[found.form], completed, params, &hit.why);
         } else {
             hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);

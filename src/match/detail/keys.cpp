@@ -52,7 +52,11 @@ std::vector<std::string> name_keys(const NormalName& name) {
     }
     // Acronyms of every run of 2-5 words: "IRGC" for "Islamic Revolutionary Guard Corps Intelligence".
     // Connectors never give a letter here; stop words of 3+ letters once do ("NITC": tanker) and once not.
+    const bool lettered_stop = std::any_of(name.tokens.begin(), name.tokens.end(), [](const Token& token) {
+        return token.kind == TokenKind::stop && gives_initial(token);
+    });
     for (bool stop_letters : {false, true}) {
+        if (stop_letters && !lettered_stop) break;  // the second pass would give the same keys
         for (std::size_t start = 0; start < name.tokens.size(); ++start) {
             if (name.tokens[start].kind != TokenKind::word) continue;
             std::string acronym;

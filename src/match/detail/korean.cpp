@@ -3,6 +3,7 @@
 // may be the next syllable's initial: "jongun" = jong-un, "mani" = ma-ni).
 #include "match/detail/korean.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace cp::match::detail {
@@ -97,19 +98,20 @@ constexpr std::array<std::string_view, 58> surnames = {
 bool looks_korean(const std::vector<std::string_view>& words) noexcept {
     if (words.size() < 2 || words.size() > 5) return false;
     char key[korean_fold_capacity];
+    // The surname test first: it fails for almost every listed name after two short parses.
+    bool surname_at_end = false;
+    for (std::string_view word : {words.front(), words.back()}) {
+        const std::string_view folded(key, korean_fold(word, key));
+        surname_at_end =
+            surname_at_end || std::find(surnames.begin(), surnames.end(), folded) != surnames.end();
+    }
+    if (!surname_at_end) return false;
     for (std::string_view word : words) {
         if (word.size() > 8) return false;
         Parser parser{key};
         if (!parser.syllables(word, 2)) return false;
     }
-    for (std::string_view word : {words.front(), words.back()}) {
-        const std::size_t length = korean_fold(word, key);
-        const std::string_view folded(key, length);
-        for (std::string_view surname : surnames) {
-            if (folded == surname) return true;
-        }
-    }
-    return false;
+    return true;
 }
 
 std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]) noexcept {

@@ -159,6 +159,7 @@ namespace {
 // pair as phonetic 0.95 and share an "f" candidate key; nothing else needs to know.
 void mark_korean(NormalName& name, std::optional<lists::Schema> schema) {
     if (schema && *schema != lists::Schema::person && *schema != lists::Schema::legal_entity) return;
+    if (name.tokens.size() < 2 || name.tokens.size() > 5) return;  // looks_korean's bounds, before allocating
     std::vector<std::string_view> words;
     for (const Token& token : name.tokens) {
         if (token.kind != TokenKind::word || token.abjad) return;
