@@ -198,6 +198,19 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
             fmt::print("MISS rank={} shares={} q='{}' want='{}' got='{}' {:.3f}\n", rank, query.shares_word,
                        query.text, names, hits && !hits->empty() ? (*hits)[0].matched_name : "",
                        hits && !hits->empty() ? (*hits)[0].score : 0.0);
+            // CP_EVAL_VERBOSE=2: the hits that ranked above, and the entity's best pair score alone.
+            if (std::string_view(std::getenv("CP_EVAL_VERBOSE")) == "2" && hits) {
+                double alone = 0.0;
+                for (const auto& v : set.entities[query.entity].values) {
+                    if (v.prop == Prop::name || v.prop == Prop::alias || v.prop == Prop::previous_name)
+                        alone = std::max(alone, cp::match::compare_names(query.text, v.text,
+                                                                         set.entities[query.entity].schema));
+                }
+                fmt::print("    wanted entity alone: {:.3f}\n", alone);
+                for (std::size_t pos = 0; pos < hits->size() && pos < 10; ++pos)
+                    fmt::print("    {} {:.3f} {} | {}\n", pos + 1, (*hits)[pos].score,
+                               (*hits)[pos].matched_name, (*hits)[pos].why.summary());
+            }
         }
         // Name evidence at all: some word of the alias pairs with a word of a remaining name of its entity
         // (similarity >= the pair floor, a glued span or an acronym). Without any, a score built from word

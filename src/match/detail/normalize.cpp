@@ -88,10 +88,16 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
         return token;
     }
     token.kind = classify_word(text, ref);
-    const auto synonym = ref.synonyms.find(text);
-    token.canon = synonym != ref.synonyms.end() ? synonym->second : text;
     token.key = phonetic_key(text);
     token.fold = spelling_fold(text);
+    const auto synonym = ref.synonyms.find(text);
+    if (synonym != ref.synonyms.end()) {
+        token.canon = synonym->second;
+    } else if (const std::string* stem = stem_canon(token.fold, ref)) {
+        token.canon = *stem;  // a case form of a translated Russian word ("gosudarstvennoye" = state)
+    } else {
+        token.canon = text;
+    }
     token.letters = letter_set(token.fold.empty() ? std::string_view(text) : std::string_view(token.fold));
     token.text = std::move(text);
     return token;

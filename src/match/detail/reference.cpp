@@ -24,6 +24,13 @@ struct SymbolRow {
 
 #include "match/detail/reference_data.inc"
 
+struct TranslationRow {
+    std::string_view alias;
+    std::string_view english;
+};
+
+#include "match/detail/translations.inc"
+
 // Particles and connectors that carry no identity in names (several languages). Kept short on purpose:
 // words like "al" or "abu" are frequent but do carry identity, so the index weights them by rarity instead.
 constexpr std::array<std::string_view, 36> particle_words = {
@@ -81,13 +88,63 @@ void add_symbols(Reference& ref) {
     }
 }
 
+// chokepoint's translations, after rigour's rows (a word both have keeps rigour's key). The English side
+// takes rigour's key when rigour has the word, so a translation meets every spelling rigour joins to it.
+void add_translations(Reference& ref) {
+    const auto canon_of = [&ref](std::string_view english) {
+        std::string word = normal_phrase(english);
+        const auto it = ref.synonyms.find(word);
+        return it == ref.synonyms.end() ? word : it->second;
+    };
+    for (const auto& row : translation_rows) {
+        const std::string alias = normal_phrase(row.alias);
+        if (alias.empty() || alias.find(' ') != std::string::npos) continue;
+        const std::string canon = canon_of(row.english);
+        if (ref.synonyms.try_emplace(alias, canon).second) ref.generic_words.insert(canon);
+    }
+    for (const auto& row : stem_rows) {
+        const std::string stem = spelling_fold(normal_phrase(row.alias));
+        if (stem.size() < 4) continue;
+        const std::string canon = canon_of(row.english);
+        ref.stems.try_emplace(stem, canon);
+        ref.generic_words.insert(canon);
+    }
+}
+
+bool is_case_ending(std::string_view tail) {
+    if (tail.size() > 4) return false;
+    std::size_t consonants = 0;
+    for (char c : tail) {
+        if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') continue;
+        if (c != 'g' && c != 'h' && c != 'm' && c != 'v') return false;
+        ++consonants;
+    }
+    return consonants <= 1;
+}
+
 }  // namespace
+
+const std::string* stem_canon(std::string_view fold, const Reference& ref) {
+    if (fold.size() < 4 || ref.stems.empty()) return nullptr;
+    // Longest stem first: "aerokosmichesk" before "kosmichesk" cannot both fit, but "federalnoy" and
+    // "federaln" can.
+    const std::size_t shortest = fold.size() > 8 ? fold.size() - 4 : 4;
+    thread_local std::string probe;
+    for (std::size_t len = fold.size(); len >= shortest; --len) {
+        if (!is_case_ending(fold.substr(len))) break;
+        probe.assign(fold.substr(0, len));
+        const auto it = ref.stems.find(probe);
+        if (it != ref.stems.end()) return &it->second;
+    }
+    return nullptr;
+}
 
 const Reference& reference() {
     static const Reference instance = [] {
         Reference ref;
         add_legal_forms(ref);
         add_symbols(ref);
+        add_translations(ref);
         for (auto word : particle_words) ref.stop_words.emplace(word);
         for (auto word : vessel_prefixes) ref.stop_words.emplace(word);
         for (auto word : web_frame) ref.stop_words.emplace(word);

@@ -25,12 +25,19 @@ struct Reference {
     /// tolerance, as lists misspell them ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU").
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> long_legal_forms;
     std::unordered_map<std::string, std::string> synonyms;  ///< token -> canonical key
-    std::unordered_set<std::string> generic_words;          ///< canonical keys of business words
-    std::unordered_set<std::string> stop_words;             ///< particles, titles, vessel prefixes
-    std::unordered_set<std::string> person_titles;          ///< mr, dr, haji...
+    /// Spelling-folded stems of Russian, Ukrainian and Belarusian words -> canonical key (translations.inc).
+    std::unordered_map<std::string, std::string> stems;
+    std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
+    std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
+    std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...
 };
 
 /// The reference tables (built on first use; building takes a few milliseconds).
 const Reference& reference();
+
+/// Canonical key of a word by its stem: `fold` (spelling_fold of the word) is a stem of ref.stems followed
+/// by a case ending (up to four letters: vowels and at most one of g, h, m, v: -aia, -ogo, -ih, -ami);
+/// nullptr when none fits ("gosudarstvenoie" -> the key of "state").
+const std::string* stem_canon(std::string_view fold, const Reference& ref);
 
 }  // namespace cp::match::detail

@@ -24,9 +24,12 @@ namespace cp::match::detail {
 namespace {
 
 // Ayn and hamza come out of Any-Latin as modifier letters (U+02BE, U+02BF...): removed, as OFAC writes
-// "MARUF" or "MA'RUF" for معروف and the apostrophe is dropped by the tokeniser anyway.
-constexpr std::string_view tail = "; Any-Latin; [\\u02BB\\u02BC\\u02BE\\u02BF] Remove; Latin-ASCII; NFD; "
-                                  "[:Nonspacing Mark:] Remove; Any-Lower";
+// "MARUF" or "MA'RUF" for معروف and the apostrophe is dropped by the tokeniser anyway. BGN/PCGN writes the
+// Cyrillic hard sign as U+201D and the soft sign as U+2019 (other tables as primes U+02B9, U+02BA): removed
+// too, else "Объединённая" split into "ob yedinennaya" where OFAC writes OBEDINENNAYA or OBYEDINENNAYA.
+constexpr std::string_view tail =
+    "; Any-Latin; [\\u02B9\\u02BA\\u02BB\\u02BC\\u02BE\\u02BF\\u2019\\u201D] Remove; Latin-ASCII; NFD; "
+    "[:Nonspacing Mark:] Remove; Any-Lower";
 
 icu::Transliterator& transliterator(const std::string& id) {
     thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;

@@ -22,6 +22,13 @@ TEST(Romanize, CyrillicUsesBgnPcgnSpellingsAsOfac) {
     EXPECT_TRUE(any_contains(romanize("Жовнерчик"), "zhovnerchik"));
 }
 
+TEST(Romanize, HardAndSoftSignsJoinTheWord) {
+    // BGN/PCGN writes them as quotes; OFAC writes OBEDINENNAYA / OBYEDINENNAYA, one word.
+    EXPECT_TRUE(any_contains(romanize("Объединённая"), "obyedinennaya"));
+    EXPECT_TRUE(any_contains(romanize("Подъём"), "podyem"));
+    EXPECT_TRUE(any_contains(romanize("Сибирь"), "sibir"));
+}
+
 TEST(Romanize, UkrainianGetsBothUkrainianAndRussianSpellings) {
     const auto forms = romanize("Василь Іванович");
     EXPECT_TRUE(any_contains(forms, "vasyl"));
@@ -80,6 +87,40 @@ TEST(Tokens, LegalFormsAcrossLanguagesShareACanonicalForm) {
     ASSERT_EQ(spelt.tokens.size(), 2U);
     EXPECT_EQ(polish.tokens[1].kind, TokenKind::legal_form);
     EXPECT_EQ(polish.tokens[1].canon, spelt.tokens[1].canon);
+}
+
+std::string canon_of(std::string_view word) {
+    const auto name = analyse(word, cp::lists::Schema::company, false);
+    return name.tokens.size() == 1 ? name.tokens[0].canon : "";
+}
+
+TEST(Tokens, RussianCaseFormsShareTheCanonOfTheirEnglishTranslation) {
+    // Every case and gender of the adjective, in the spellings lists print, meets the English word.
+    for (const char* form : {"gosudarstvennoye", "gosudarstvennoe", "gosudarstvennaya", "gosudarstvennyy",
+                             "gosudarstvennogo", "gosudarstvennykh"})
+        EXPECT_EQ(canon_of(form), canon_of("state")) << form;
+    for (const char* form : {"obedinennaya", "obyedinennaya", "obedinennoye", "obiedinennyi"})
+        EXPECT_EQ(canon_of(form), canon_of("united")) << form;
+    EXPECT_EQ(canon_of("zemelnye"), canon_of("land"));
+    EXPECT_EQ(canon_of("tekhnologii"), canon_of("technologies"));
+    EXPECT_EQ(canon_of("mashinostroitelny"), canon_of("machine"));
+    // The noun "obedinenie" is an association, not "united": whole-word rows win over stems.
+    EXPECT_EQ(canon_of("obedinenie"), canon_of("association"));
+}
+
+TEST(Tokens, StemsNeedACaseEndingAfterThem) {
+    // A stem followed by more than a case ending is another word: no translation.
+    EXPECT_EQ(canon_of("morskovski"), "morskovski");
+    EXPECT_EQ(canon_of("glavnik"), "glavnik");
+    EXPECT_EQ(canon_of("yuzhnyy"), canon_of("south"));
+}
+
+TEST(Tokens, PersianArabicTurkishAndPinyinBusinessWordsMeetTheirTranslation) {
+    EXPECT_EQ(canon_of("sanaye"), canon_of("industries"));
+    EXPECT_EQ(canon_of("saderat"), canon_of("export"));
+    EXPECT_EQ(canon_of("sharikat"), canon_of("company"));
+    EXPECT_EQ(canon_of("denizcilik"), canon_of("maritime"));
+    EXPECT_EQ(canon_of("maoyi"), canon_of("trading"));
 }
 
 TEST(Tokens, PersonNamesAreNotSearchedForLegalForms) {
