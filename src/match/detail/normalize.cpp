@@ -286,6 +286,9 @@ std::string spelling_fold(std::string_view token) {
             ++pos;
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
+        } else if (c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y' && next != 'z' &&
+                   next != 's') {
+            add = "k";  // a hard c is a k in other romanisations: SOVCOMFLOT / SOVKOMFLOT, KORPORATSIYA
         } else if (c == 'q') {
             add = "k";
         } else if (c == 'w') {

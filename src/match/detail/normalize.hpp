@@ -62,8 +62,8 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
 std::string phonetic_key(std::string_view token);
 
 /// Romanisation variants folded together, so that spelling similarity measures the name and not the
-/// transliteration table: doubled letters collapsed, x=ks, ph=f, kh=h, q/ck=k, w=v, y=i (not first), ou/oo=u,
-/// ee=i, and the Russian endings -iy/-yy/-ii = -i ("Aleksandr"/"Alexander", "Yuriy"/"Yuri",
+/// transliteration table: doubled letters collapsed, x=ks, ph=f, kh=h, q/ck/hard c=k, w=v, y=i (not first),
+/// ou/oo=u, ee=i, and the Russian endings -iy/-yy/-ii = -i ("Aleksandr"/"Alexander", "Yuriy"/"Yuri",
 /// "Aymani"/"Aimani").
 std::string spelling_fold(std::string_view token);
 

@@ -179,7 +179,16 @@ TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_EQ(spelling_fold("djamel"), spelling_fold("jamel"));          // French spelling of j
     EXPECT_EQ(spelling_fold("hassan"), spelling_fold("hasan"));
     EXPECT_EQ(spelling_fold("qasim"), spelling_fold("kasim"));
-    EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));  // a first y stays a consonant
+    EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));              // a first y stays a consonant
+    EXPECT_EQ(spelling_fold("sovcomflot"), spelling_fold("sovkomflot"));  // a hard c is a k
+    EXPECT_NE(spelling_fold("cesar"), spelling_fold("kesar"));            // a soft one is not
+    EXPECT_NE(spelling_fold("chen"), spelling_fold("khen"));
+}
+
+TEST(Compare, OneTypoInALongWordStaysAMatch) {
+    // Jaro-Winkler pairs the repeated o's greedily; the edit distance (one letter in sixteen) decides.
+    EXPECT_GE(cp::match::compare_names("ROSOBORANEKSPORT", "ROSOBORONEKSPORT"), 0.9);  // 1 - 1/16
+    EXPECT_LT(cp::match::compare_names("ROSOBORANEKSPORT", "ROSTEKHNOLOGII"), 0.3);
 }
 
 TEST(Calibrate, MapsTheKneeToTheDefaultThresholdAndKeepsOrder) {
