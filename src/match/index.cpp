@@ -62,6 +62,8 @@ constexpr std::size_t common_postings = 2000;  // names per key above which a ke
 constexpr float corroboration = 0.15F;         // share of a group's further agreeing keys added to its best
 constexpr std::size_t completion_candidates = 6;  // leading entities that may complete their best name
 constexpr std::size_t completion_names = 6;       // other names of an entity looked at for that
+constexpr std::size_t rare_word_names = 3;  // query words in at most this many names also look up typo keys
+constexpr float typo_factor = 0.6F;         // a typo key's share of the word's weight (as a prefix key)
 
 bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() > tail.size() + 3 && text.substr(text.size() - tail.size()) == tail;
@@ -97,8 +99,16 @@ struct Index::Impl {
     std::unordered_map<std::string, std::uint32_t> key_ids;
     std::vector<std::vector<std::uint32_t>> postings;
     std::unordered_map<std::string, std::vector<IdentifierRef>> identifiers;
+    // Typo keys (detail::typo_keys) as (hash << 32 | name id), sorted, with the offset of each first 16 bits
+    // of hash: a lookup is two reads and a short scan, and a million keys cost 8 bytes each.
+    std::vector<std::uint64_t> typo_postings;
+    std::vector<std::uint32_t> typo_buckets;
 
     void add_entity(std::uint32_t entity_idx);
+    void sort_typo_postings();
+    /// Names holding a word one edit away from `word` (or `word` itself), sorted; empty when the word is
+    /// too short or every neighbour is too common to tell names apart.
+    void typo_neighbours(std::string_view word, std::vector<std::uint32_t>& out) const;
     void set_weights();
     [[nodiscard]] float token_weight(const detail::Token& token) const;
     [[nodiscard]] const std::vector<std::uint32_t>* find(const std::string& key) const {
@@ -148,11 +158,65 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
                 auto& list = postings[it->second];
                 if (list.empty() || list.back() != name_id) list.push_back(name_id);
             }
+            thread_local std::vector<std::uint32_t> hashes;
+            hashes.clear();
+            for (const auto& token : normal.tokens) {
+                if (token.kind == detail::TokenKind::word) detail::typo_keys(token.text, hashes);
+            }
+            for (std::uint32_t hash : hashes)
+                typo_postings.push_back((static_cast<std::uint64_t>(hash) << 32U) | name_id);
             info.push_back(
                 {entity.schema, static_cast<std::uint8_t>(std::min<std::size_t>(normal.tokens.size(), 255))});
             names.push_back({entity_idx, value_idx, entity.schema, std::move(normal)});
         }
     }
+}
+
+void Index::Impl::sort_typo_postings() {
+    // Counting sort on the top 16 bits, then each bucket (a few dozen postings) on its own: a third of the
+    // cost of sorting a million postings at once.
+    typo_buckets.assign((1U << 16U) + 1, 0);
+    for (std::uint64_t posting : typo_postings) ++typo_buckets[(posting >> 48U) + 1];
+    for (std::size_t idx = 1; idx < typo_buckets.size(); ++idx) typo_buckets[idx] += typo_buckets[idx - 1];
+    std::vector<std::uint64_t> sorted(typo_postings.size());
+    std::vector<std::uint32_t> next(typo_buckets.begin(), typo_buckets.end() - 1);
+    for (std::uint64_t posting : typo_postings) sorted[next[posting >> 48U]++] = posting;
+    std::vector<std::uint32_t> kept_buckets(typo_buckets.size(), 0);
+    std::size_t kept = 0;
+    for (std::size_t bucket = 0; bucket + 1 < typo_buckets.size(); ++bucket) {
+        const auto begin = sorted.begin() + typo_buckets[bucket];
+        const auto end = sorted.begin() + typo_buckets[bucket + 1];
+        std::sort(begin, end);
+        for (auto it = begin; it != end; ++it) {
+            if (it == begin || *it != *(it - 1)) sorted[kept++] = *it;  // a name's word twice, "hassan" s
+        }
+        kept_buckets[bucket + 1] = static_cast<std::uint32_t>(kept);
+    }
+    sorted.resize(kept);
+    sorted.shrink_to_fit();
+    typo_postings = std::move(sorted);
+    typo_buckets = std::move(kept_buckets);
+}
+
+void Index::Impl::typo_neighbours(std::string_view word, std::vector<std::uint32_t>& out) const {
+    // A neighbour shared by more names than this is a common word's ("sanan" -> "sana"): no evidence.
+    constexpr std::size_t most_names = 64;
+    out.clear();
+    thread_local std::vector<std::uint32_t> hashes;
+    hashes.clear();
+    detail::typo_keys(word, hashes);
+    for (std::uint32_t hash : hashes) {
+        const auto begin = typo_postings.begin() + typo_buckets[hash >> 16U];
+        const auto end = typo_postings.begin() + typo_buckets[(hash >> 16U) + 1];
+        const std::uint64_t low = static_cast<std::uint64_t>(hash) << 32U;
+        const auto first = std::lower_bound(begin, end, low);
+        auto last = first;
+        while (last != end && (*last >> 32U) == hash) ++last;
+        if (static_cast<std::size_t>(last - first) > most_names) continue;
+        for (auto it = first; it != last; ++it) out.push_back(static_cast<std::uint32_t>(*it));
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 float Index::Impl::token_weight(const detail::Token& token) const {
@@ -199,12 +263,34 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     thread_local std::vector<std::uint32_t> touched;
     tally.resize(names.size());
     touched.clear();
-    const auto keys = detail::query_keys(query);
+    auto keys = detail::query_keys(query);
     std::vector<const std::vector<std::uint32_t>*> lists(keys.size());
     std::size_t rarest = names.size();
     for (std::size_t idx = 0; idx < keys.size(); ++idx) {
         lists[idx] = find(keys[idx].key);
         if (lists[idx] != nullptr) rarest = std::min(rarest, lists[idx]->size());
+    }
+    // A word no list has, or almost none, may be a typing slip: the names holding a word one edit away
+    // are candidates too, as a key of the word's group right after its own keys.
+    thread_local std::vector<std::vector<std::uint32_t>> typo_lists;
+    if (typo_lists.size() < query.tokens.size()) typo_lists.resize(query.tokens.size());  // before any &
+    std::size_t typo_used = 0;
+    for (std::uint32_t group = 1; group <= query.tokens.size(); ++group) {
+        const detail::Token& token = query.tokens[group - 1];
+        if (token.kind != detail::TokenKind::word || token.text.size() < detail::typo_min_letters) continue;
+        const auto* exact = find("w" + token.canon);
+        if (exact != nullptr && exact->size() > rare_word_names) continue;
+        auto& found = typo_lists[typo_used];
+        typo_neighbours(token.text, found);
+        if (found.empty()) continue;
+        ++typo_used;
+        // After the group's contiguous keys, so that the group's best key is kept as for any other key.
+        std::size_t at = 0;
+        while (at < keys.size() && keys[at].group != group) ++at;
+        while (at < keys.size() && keys[at].group == group) ++at;
+        keys.insert(keys.begin() + static_cast<std::ptrdiff_t>(at), {"t", group, typo_factor * token.weight});
+        lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(at), &found);
+        rarest = std::min(rarest, found.size());
     }
     // Words in thousands of names ("company", "mohammad") still count in the score; as candidate sources
     // they are only used when the query has nothing rarer.
@@ -311,6 +397,7 @@ void Index::Impl::add_qualifiers(const MatchOptions& options, Hit& hit) const {
 Index::Index(const lists::EntitySet& entities) : m_impl(std::make_unique<Impl>()) {
     m_impl->set = &entities;
     for (std::uint32_t idx = 0; idx < entities.entities.size(); ++idx) m_impl->add_entity(idx);
+    m_impl->sort_typo_postings();
     m_impl->set_weights();
 }
 
@@ -456,6 +543,8 @@ IndexStats Index::stats() const noexcept {
     for (const auto& list : m_impl->postings) stats.postings += list.size();
     for (const auto& [id, refs] : m_impl->identifiers) stats.identifiers += refs.size();
     std::size_t bytes = stats.postings * sizeof(std::uint32_t) + stats.keys * 64 +
+                        m_impl->typo_postings.capacity() * sizeof(std::uint64_t) +
+                        m_impl->typo_buckets.capacity() * sizeof(std::uint32_t) +
                         m_impl->info.size() * sizeof(Impl::NameInfo);
     for (const auto& indexed : m_impl->names) {
         bytes += sizeof(IndexedName) + indexed.name.form.capacity();

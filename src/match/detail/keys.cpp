@@ -4,6 +4,7 @@
 #include "match/detail/keys.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace cp::match::detail {
 
@@ -133,6 +134,35 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
         previous = &token;
     }
     return keys;
+}
+
+void typo_keys(std::string_view word, std::vector<std::uint32_t>& out) {
+    constexpr std::size_t longest = 40;
+    if (word.size() < typo_min_letters || word.size() > longest) return;
+    // Polynomial hash (base 31, modulo 2^32): the word without letter i hashes to
+    // prefix(i) * 31^(n-1-i) + suffix(i+1), so all n + 1 keys cost O(n), not O(n^2).
+    const std::size_t n = word.size();
+    std::array<std::uint32_t, longest + 1> power{};
+    std::array<std::uint32_t, longest + 1> suffix{};  // suffix[i] = hash of word[i..n)
+    power[0] = 1;
+    for (std::size_t k = 1; k <= n; ++k) power[k] = power[k - 1] * 31U;
+    suffix[n] = 0;
+    for (std::size_t k = n; k-- > 0;)
+        suffix[k] = static_cast<unsigned char>(word[k]) * power[n - 1 - k] + suffix[k + 1];
+    // A final mix spreads the hash over all 32 bits (the index buckets keys by their top 16).
+    const auto mix = [](std::uint32_t h) {
+        h ^= h >> 16U;
+        h *= 0x85ebca6bU;
+        h ^= h >> 13U;
+        h *= 0xc2b2ae35U;
+        return h ^ (h >> 16U);
+    };
+    std::uint32_t prefix = 0;  // hash of word[0..i)
+    for (std::size_t i = 0; i < n; ++i) {
+        out.push_back(mix(prefix * power[n - 1 - i] + suffix[i + 1]));
+        prefix = prefix * 31U + static_cast<unsigned char>(word[i]);
+    }
+    out.push_back(mix(prefix));  // the whole word
 }
 
 std::string compact_identifier(std::string_view text) {

@@ -30,6 +30,14 @@ struct QueryKey {
 /// its short words as "a" (an acronym of a listed name). Token weights must be set.
 std::vector<QueryKey> query_keys(const NormalName& name);
 
+/// Shortest word given typo keys: a shorter one has too many neighbours one letter away.
+inline constexpr std::size_t typo_min_letters = 5;
+
+/// Typo keys of a word of typo_min_letters or more (else none): hashes of the word and of the word with each
+/// one letter deleted. Two words one edit apart (a letter dropped, added, replaced, or two swapped) share
+/// one of them; the index keeps them apart from the string keys, as numbers (they are most of all keys).
+void typo_keys(std::string_view word, std::vector<std::uint32_t>& out);
+
 /// Upper-case letters and digits of an identifier ("IMO 9187629" -> "IMO9187629", "EP-ABC" -> "EPABC").
 std::string compact_identifier(std::string_view text);
 

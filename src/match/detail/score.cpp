@@ -60,6 +60,43 @@ double letter_cost(char a, char b) {
 
 }  // namespace
 
+// Only the band |i - j| <= limit of the table is filled: three rows of bytes, rotated.
+std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept {
+    constexpr std::size_t longest = 64;
+    const std::size_t la = std::min(a.size(), longest);
+    const std::size_t lb = std::min(b.size(), longest);
+    if ((la > lb ? la - lb : lb - la) > limit || limit > 200) return limit + 1;
+    const auto inf = static_cast<std::uint8_t>(limit + 1);
+    std::array<std::array<std::uint8_t, longest + 2>, 3> rows{};
+    std::uint8_t* before = rows[0].data();
+    std::uint8_t* prev = rows[1].data();
+    std::uint8_t* cur = rows[2].data();
+    for (std::size_t j = 0; j <= lb; ++j) prev[j] = j <= limit ? static_cast<std::uint8_t>(j) : inf;
+    for (std::size_t i = 1; i <= la; ++i) {
+        const std::size_t lo = i > limit ? i - limit : 1;
+        const std::size_t hi = std::min(lb, i + limit);
+        cur[lo - 1] = lo == 1 && i <= limit ? static_cast<std::uint8_t>(i) : inf;
+        std::uint8_t row_min = cur[lo - 1];
+        for (std::size_t j = lo; j <= hi; ++j) {
+            const auto cost = static_cast<std::uint8_t>(a[i - 1] == b[j - 1] ? 0 : 1);
+            std::uint8_t best =
+                std::min({static_cast<std::uint8_t>(prev[j - 1] + cost),
+                          static_cast<std::uint8_t>(prev[j] + 1), static_cast<std::uint8_t>(cur[j - 1] + 1)});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                best = std::min(best, static_cast<std::uint8_t>(before[j - 2] + 1));
+            cur[j] = std::min(best, inf);
+            row_min = std::min(row_min, cur[j]);
+        }
+        if (hi + 1 <= lb) cur[hi + 1] = inf;
+        if (row_min > limit) return limit + 1;
+        std::uint8_t* spare = before;
+        before = prev;
+        prev = cur;
+        cur = spare;
+    }
+    return prev[lb];
+}
+
 double abjad_similarity(std::string_view abjad, std::string_view full, double floor) noexcept {
     // Edit distance where the vowelled spelling may add short vowels and doubled consonants (not written in
     // Arabic script) for free, and the abjad spelling may lose long-vowel letters and the h of digraphs
@@ -153,35 +190,6 @@ double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t 
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
-// Edit distance with adjacent transpositions (optimal string alignment), or limit + 1 once it exceeds
-// `limit`.
-std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) {
-    constexpr std::size_t longest = 64;
-    const std::size_t la = std::min(a.size(), longest);
-    const std::size_t lb = std::min(b.size(), longest);
-    if ((la > lb ? la - lb : lb - la) > limit) return limit + 1;
-    std::array<std::size_t, longest + 1> before{};
-    std::array<std::size_t, longest + 1> prev{};
-    std::array<std::size_t, longest + 1> cur{};
-    for (std::size_t j = 0; j <= lb; ++j) prev[j] = j;
-    for (std::size_t i = 1; i <= la; ++i) {
-        cur[0] = i;
-        std::size_t row_min = cur[0];
-        for (std::size_t j = 1; j <= lb; ++j) {
-            const std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            std::size_t best = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                best = std::min(best, before[j - 2] + 1);
-            cur[j] = best;
-            row_min = std::min(row_min, best);
-        }
-        if (row_min > limit) return limit + 1;
-        before = prev;
-        prev = cur;
-    }
-    return std::min(prev[lb], limit + 1);
-}
-
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -216,14 +224,14 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     // spellings keep a high similarity (0.97 -> 0.925, 0.93 -> 0.825, 0.87 -> 0.675).
     double sim = jw < jw_floor ? 0.0 : 1.0 - (1.0 - jw) * 2.5;
     method = Method::jaro_winkler;
-    if (jw >= jw_floor && sim < 0.95 && std::max(qf.size(), cf.size()) >= 7) {
+    const std::size_t longer = std::max(qf.size(), cf.size());
+    if (jw >= jw_floor && longer >= 7 && sim < 1.0 - 1.0 / static_cast<double>(longer)) {
         // Jaro-Winkler pairs repeated letters greedily and rates one typo in a long word low
         // ("rosoboraneksport" / ROSOBORONEKSPORT 0.84 once stretched): one or two edits over the length
         // says it better there.
         const std::size_t edits = osa_distance(qf, cf, 2);
         if (edits <= 2) {
-            sim = std::max(sim, 1.0 - static_cast<double>(edits) /
-                                          static_cast<double>(std::max(qf.size(), cf.size())));
+            sim = std::max(sim, 1.0 - static_cast<double>(edits) / static_cast<double>(longer));
         }
     }
     if (same_key && sim < 0.75 && jw >= 0.78) {

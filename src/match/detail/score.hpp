@@ -4,6 +4,7 @@
 // Tested by tests/unit/match/test_similarity.cpp and the .cases files.
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 
 #include "match/detail/normalize.hpp"
@@ -21,6 +22,10 @@ namespace cp::match::detail {
 /// it).
 [[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full,
                                       double floor = 0.0) noexcept;
+
+/// Edit distance with adjacent transpositions (optimal string alignment) over the first 64 characters of
+/// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
+[[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
 
 /// Tunables of the score (see docs/accuracy.md for how they were chosen).
 struct ScoreParams {

@@ -101,6 +101,23 @@ TEST(Index, AnotherRomanisationIsACandidateThroughItsFoldedSpelling) {
     EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::phonetic);
 }
 
+TEST(Index, ATypingSlipInARareWordStillFindsTheName) {
+    // TROVER / TROBER and SAIVZ / SAVIZ share no word, sound key, prefix or folded spelling: only the
+    // typo keys (the words with one letter deleted) make the list names candidates.
+    auto set = small_set();
+    set.entities.push_back(entity("t:11", Schema::company, {{Prop::name, "TROBER, S.A."}}));
+    set.entities.push_back(entity("t:12", Schema::vessel, {{Prop::name, "SAVIZ"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    for (const auto& [query, id] : {std::pair{"TROVER S.A.", "t:11"}, std::pair{"SAIVZ", "t:12"}}) {
+        const auto hits = index.query(query, options);
+        ASSERT_TRUE(hits.has_value());
+        ASSERT_FALSE(hits->empty()) << query;
+        EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, id) << query;
+    }
+}
+
 TEST(Index, AnAliasMadeOfPartsOfOtherAliasesFindsItsEntity) {
     // OFAC lists LAREDO DON JUAN, Job a.k.a. RODRIGUEZ, Antonio: "LAREDO, Antonio" takes a word from each
     // name. Without completion the one-name hit on another LAREDO came first (leave-one-out, seed 7).

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Normalisation: romanisation of several scripts, tokens, legal forms, phonetic keys, Jaro-Winkler.
 #include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -198,6 +201,38 @@ TEST(Calibrate, MapsTheKneeToTheDefaultThresholdAndKeepsOrder) {
     EXPECT_LT(calibrate(0.85, 0.9), calibrate(0.86, 0.9));
     EXPECT_LT(calibrate(0.95, 0.9), calibrate(0.96, 0.9));
     EXPECT_DOUBLE_EQ(calibrate(0.42, 0.0), 0.42);  // no knee: raw score
+}
+
+// The textbook full table, as a reference for the banded one.
+std::size_t full_osa(const std::string& a, const std::string& b) {
+    std::vector<std::vector<std::size_t>> d(a.size() + 1, std::vector<std::size_t>(b.size() + 1));
+    for (std::size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (std::size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] != b[j - 1])});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.size()][b.size()];
+}
+
+TEST(EditDistance, BandedTableAgreesWithTheFullOneUpToItsLimit) {
+    EXPECT_EQ(osa_distance("rosoboraneksport", "rosoboroneksport", 2), 1U);
+    EXPECT_EQ(osa_distance("saivz", "saviz", 2), 1U);  // a swap is one edit
+    EXPECT_EQ(osa_distance("abc", "abcdef", 2), 3U);   // beyond the limit: limit + 1
+    std::mt19937 rng(5);
+    for (int round = 0; round < 20000; ++round) {
+        std::string a(rng() % 9, 'a');
+        std::string b(rng() % 9, 'a');
+        for (char& c : a) c = static_cast<char>('a' + rng() % 3);
+        for (char& c : b) c = static_cast<char>('a' + rng() % 3);
+        for (std::size_t limit : {1U, 2U, 3U}) {
+            const std::size_t want = std::min(full_osa(a, b), limit + 1);
+            ASSERT_EQ(osa_distance(a, b, limit), want) << a << " / " << b << " limit " << limit;
+        }
+    }
 }
 
 TEST(JaroWinkler, MatchesPublishedValues) {
