@@ -3,6 +3,8 @@
 // romanize(), so comparisons below are over code points of the normalised name, not UTF-8 bytes.
 #include "match/detail/normalize.hpp"
 
+#include <array>
+
 #include "match/detail/korean.hpp"
 #include "match/detail/reference.hpp"
 #include "match/detail/score.hpp"
@@ -98,8 +100,8 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     } else {
         token.canon = text;
     }
-    token.letters = letter_set(token.fold.empty() ? std::string_view(text) : std::string_view(token.fold));
     token.text = std::move(text);
+    set_letters(token);
     return token;
 }
 
@@ -177,7 +179,7 @@ void mark_korean(NormalName& name, std::optional<lists::Schema> schema) {
         const std::size_t length = korean_fold(token.text, key);
         if (length == 0) continue;
         token.fold.assign(key, length);
-        token.letters = letter_set(token.fold);
+        set_letters(token);
     }
 }
 
@@ -265,6 +267,21 @@ std::uint32_t letter_set(std::string_view text) {
     std::uint32_t set = 0;
     for (char c : text.substr(0, 64)) set |= 1U << (static_cast<unsigned char>(c) & 31U);
     return set;
+}
+
+void set_letters(Token& token) {
+    const std::string_view spelling = token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
+    token.letters = letter_set(spelling);
+    std::array<std::uint8_t, 32> counts{};
+    for (char c : spelling) ++counts[static_cast<unsigned char>(c) & 31U];
+    token.count_low = 0;
+    token.count_high = 0;
+    token.counts_exact = spelling.size() <= 64;
+    for (std::uint32_t bit = 0; bit < 32; ++bit) {
+        if (counts[bit] > 3) token.counts_exact = false;
+        token.count_low |= (counts[bit] & 1U) << bit;
+        token.count_high |= ((counts[bit] >> 1U) & 1U) << bit;
+    }
 }
 
 std::string spelling_fold(std::string_view token) {

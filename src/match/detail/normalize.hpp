@@ -30,6 +30,12 @@ struct Token {
     /// Letters of fold (or of text when fold is empty) as a set, bit (byte & 31): a bound on Jaro-Winkler
     /// computed once per token instead of once per pair (letter_set()); 0 when not filled in.
     std::uint32_t letters = 0;
+    /// The count of each letter of `letters` (up to 3) as two bit planes: bit (byte & 31) of count_low and
+    /// count_high are the count's two bits. A bound on Jaro-Winkler in a few instructions; valid only when
+    /// counts_exact (no letter more than 3 times, at most 64 letters).
+    std::uint32_t count_low = 0;
+    std::uint32_t count_high = 0;
+    bool counts_exact = false;
     TokenKind kind = TokenKind::word;
     bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
@@ -69,6 +75,9 @@ std::string spelling_fold(std::string_view token);
 
 /// Set of the bytes of `text` by their low five bits (letters a-z are distinct), for Token::letters.
 std::uint32_t letter_set(std::string_view text);
+
+/// Fills Token::letters and its counts from the token's fold (or text when the fold is empty).
+void set_letters(Token& token);
 
 /// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
 std::string skeleton(std::string_view token);

@@ -190,6 +190,31 @@ double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t 
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
+// Bits set in a 32-bit word, by adding neighbouring fields: std::popcount calls libgcc's table-driven
+// version when the build targets baseline x86-64 (no POPCNT instruction), which cost more than it saved.
+constexpr std::uint32_t bit_count(std::uint32_t x) noexcept {
+    x = x - ((x >> 1U) & 0x55555555U);
+    x = (x & 0x33333333U) + ((x >> 2U) & 0x33333333U);
+    x = (x + (x >> 4U)) & 0x0F0F0F0FU;
+    return (x * 0x01010101U) >> 24U;
+}
+
+// The same bound from the tokens' letter counts: no pass over the letters (it was a tenth of a query).
+double jaro_winkler_bound(const Token& q, const Token& c, std::string_view qf, std::string_view cf) {
+    if (!q.counts_exact || !c.counts_exact) return jaro_winkler_bound(qf, cf, q.letters, c.letters);
+    const std::size_t la = qf.size();
+    const std::size_t lb = cf.size();
+    if (la == 0 || lb == 0) return 1.0;
+    const std::size_t in_b = bit_count(q.count_low & c.letters) + 2 * bit_count(q.count_high & c.letters);
+    const std::size_t in_a = bit_count(c.count_low & q.letters) + 2 * bit_count(c.count_high & q.letters);
+    const double m = static_cast<double>(std::min(in_a, in_b));
+    if (m == 0.0) return 0.0;
+    const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
+    std::size_t prefix = 0;
+    while (prefix < std::min<std::size_t>({4, la, lb}) && qf[prefix] == cf[prefix]) ++prefix;
+    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -217,7 +242,7 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     const bool same_key = q.key.size() >= 3 && q.key == c.key;
     const bool short_word = std::min(qf.size(), cf.size()) <= 3;
     const double jw =
-        short_word || jaro_winkler_bound(qf, cf, q.letters, c.letters) < (same_key ? 0.78 : jw_floor)
+        short_word || jaro_winkler_bound(q, c, qf, cf) < (same_key ? 0.78 : jw_floor)
             ? 0.0
             : jaro_winkler(qf, cf);
     // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close

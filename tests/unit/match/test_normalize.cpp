@@ -218,6 +218,23 @@ std::size_t full_osa(const std::string& a, const std::string& b) {
     return d[a.size()][b.size()];
 }
 
+TEST(Letters, CountsUpToThreeAsTwoBitPlanes) {
+    const auto name = analyse("kassandra", std::nullopt, false);  // fold "kasandra": a x3, s, n, d, r, k
+    ASSERT_EQ(name.tokens.size(), 1U);
+    const Token& token = name.tokens[0];
+    ASSERT_TRUE(token.counts_exact);
+    const auto count = [&](char c) {
+        const unsigned bit = static_cast<unsigned char>(c) & 31U;
+        return ((token.count_low >> bit) & 1U) + 2 * ((token.count_high >> bit) & 1U);
+    };
+    EXPECT_EQ(count('a'), 3U);
+    EXPECT_EQ(count('s'), 1U);
+    EXPECT_EQ(count('z'), 0U);
+    EXPECT_EQ(token.letters, letter_set(token.fold));
+    // Four of a letter do not fit in two bits: the bound falls back to counting the letters.
+    EXPECT_FALSE(analyse("abababab", std::nullopt, false).tokens[0].counts_exact);
+}
+
 TEST(EditDistance, BandedTableAgreesWithTheFullOneUpToItsLimit) {
     EXPECT_EQ(osa_distance("rosoboraneksport", "rosoboroneksport", 2), 1U);
     EXPECT_EQ(osa_distance("saivz", "saviz", 2), 1U);  // a swap is one edit
