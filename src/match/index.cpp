@@ -323,19 +323,27 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
             }
         }
     }
-    // Among equal evidence, shorter names first: they will score higher (unmatched words cost).
+    // The evidence of each touched name, side by side (the selection below then reads contiguous memory, not
+    // the tally at random), and the tally cleared for the next query in the same pass. Among equal evidence,
+    // shorter names first: they will score higher (unmatched words cost).
+    struct Evidence {
+        float score;
+        std::uint32_t name_id;
+    };
+    thread_local std::vector<Evidence> evidence;
+    evidence.clear();
     for (std::uint32_t name_id : touched) {
-        tally[name_id].accumulated -= 0.01F * static_cast<float>(info[name_id].tokens);
+        evidence.push_back(
+            {tally[name_id].accumulated - 0.01F * static_cast<float>(info[name_id].tokens), name_id});
+        tally[name_id] = Tally{};
     }
-    const std::size_t keep = std::min(touched.size(), std::max<std::size_t>(options.max_candidates, 1));
-    std::nth_element(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep), touched.end(),
-                     [](std::uint32_t a, std::uint32_t b) {
-                         const float sa = tally[a].accumulated;
-                         const float sb = tally[b].accumulated;
-                         return sa != sb ? sa > sb : a < b;
+    const std::size_t keep = std::min(evidence.size(), std::max<std::size_t>(options.max_candidates, 1));
+    std::nth_element(evidence.begin(), evidence.begin() + static_cast<std::ptrdiff_t>(keep), evidence.end(),
+                     [](const Evidence& a, const Evidence& b) {
+                         return a.score != b.score ? a.score > b.score : a.name_id < b.name_id;
                      });
-    chosen.assign(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(keep));
-    for (std::uint32_t name_id : touched) tally[name_id] = Tally{};
+    chosen.clear();
+    for (std::size_t pos = 0; pos < keep; ++pos) chosen.push_back(evidence[pos].name_id);
 }
 
 void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits) const {

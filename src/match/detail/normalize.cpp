@@ -270,7 +270,8 @@ std::uint32_t letter_set(std::string_view text) {
 }
 
 void set_letters(Token& token) {
-    const std::string_view spelling = token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
+    const std::string_view spelling =
+        token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
     token.letters = letter_set(spelling);
     std::array<std::uint8_t, 32> counts{};
     for (char c : spelling) ++counts[static_cast<unsigned char>(c) & 31U];

@@ -241,10 +241,9 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     // skips Jaro-Winkler for them (it was the largest cost of a query).
     const bool same_key = q.key.size() >= 3 && q.key == c.key;
     const bool short_word = std::min(qf.size(), cf.size()) <= 3;
-    const double jw =
-        short_word || jaro_winkler_bound(q, c, qf, cf) < (same_key ? 0.78 : jw_floor)
-            ? 0.0
-            : jaro_winkler(qf, cf);
+    const double jw = short_word || jaro_winkler_bound(q, c, qf, cf) < (same_key ? 0.78 : jw_floor)
+                          ? 0.0
+                          : jaro_winkler(qf, cf);
     // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close
     // spellings keep a high similarity (0.97 -> 0.925, 0.93 -> 0.825, 0.87 -> 0.675).
     double sim = jw < jw_floor ? 0.0 : 1.0 - (1.0 - jw) * 2.5;
