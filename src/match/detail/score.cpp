@@ -199,20 +199,26 @@ constexpr std::uint32_t bit_count(std::uint32_t x) noexcept {
     return (x * 0x01010101U) >> 24U;
 }
 
-// The same bound from the tokens' letter counts: no pass over the letters (it was a tenth of a query).
-double jaro_winkler_bound(const Token& q, const Token& c, std::string_view qf, std::string_view cf) {
-    if (!q.counts_exact || !c.counts_exact) return jaro_winkler_bound(qf, cf, q.letters, c.letters);
+// Whether jaro_winkler(qf, cf) may reach `floor`, from the tokens' letter counts: no pass over the letters
+// (the pass was a tenth of a query). The letters of one word found in the other bound the matches; one side
+// is often enough to say no, before counting the other.
+bool jaro_winkler_may_reach(const Token& q, const Token& c, std::string_view qf, std::string_view cf,
+                            double floor) {
+    if (!q.counts_exact || !c.counts_exact) return jaro_winkler_bound(qf, cf, q.letters, c.letters) >= floor;
     const std::size_t la = qf.size();
     const std::size_t lb = cf.size();
-    if (la == 0 || lb == 0) return 1.0;
+    if (la == 0 || lb == 0) return true;
+    const auto bound = [la, lb](std::size_t matches, std::size_t prefix) {
+        const double m = static_cast<double>(matches);
+        const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
+        return matches == 0 ? 0.0 : jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+    };
     const std::size_t in_b = bit_count(q.count_low & c.letters) + 2 * bit_count(q.count_high & c.letters);
+    if (bound(in_b, 4) < floor) return false;
     const std::size_t in_a = bit_count(c.count_low & q.letters) + 2 * bit_count(c.count_high & q.letters);
-    const double m = static_cast<double>(std::min(in_a, in_b));
-    if (m == 0.0) return 0.0;
-    const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
     std::size_t prefix = 0;
     while (prefix < std::min<std::size_t>({4, la, lb}) && qf[prefix] == cf[prefix]) ++prefix;
-    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
+    return bound(std::min(in_a, in_b), prefix) >= floor;
 }
 
 double word_similarity(const Token& q, const Token& c, Method& method) {
@@ -241,7 +247,7 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     // skips Jaro-Winkler for them (it was the largest cost of a query).
     const bool same_key = q.key.size() >= 3 && q.key == c.key;
     const bool short_word = std::min(qf.size(), cf.size()) <= 3;
-    const double jw = short_word || jaro_winkler_bound(q, c, qf, cf) < (same_key ? 0.78 : jw_floor)
+    const double jw = short_word || !jaro_winkler_may_reach(q, c, qf, cf, same_key ? 0.78 : jw_floor)
                           ? 0.0
                           : jaro_winkler(qf, cf);
     // Jaro-Winkler is generous to unrelated words (albatros/albashir 0.87): stretch it so that only close
