@@ -590,27 +590,41 @@ bool complete_name(const NormalName& query, const NormalName& best, const Normal
     for (const Pair& pair : align(query, best)) {
         for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_paired[pos] = true;
     }
-    out.tokens = best.tokens;
-    out.form = best.form;
-    bool added = false;
+    // What to add is decided first: most leading names gain nothing, and copying their tokens (five strings
+    // each) only to find that out was most of the cost of completion.
+    struct Addition {
+        const NormalName* name;
+        std::uint8_t begin;
+        std::uint8_t length;
+    };
+    std::array<Addition, max_tokens> additions{};
+    std::size_t addition_count = 0;
+    std::size_t token_count = best.tokens.size();
     for (std::size_t other = 0; other < other_count; ++other) {
         if (std::find(q_paired.begin(), q_paired.begin() + nq, false) == q_paired.begin() + nq) break;
         const NormalName& name = *others[other];
         for (const Pair& pair : align(query, name)) {
-            if (pair.sim < completion_floor || out.tokens.size() + pair.c_len > max_tokens) continue;
+            if (pair.sim < completion_floor || token_count + pair.c_len > max_tokens) continue;
             bool free = true;
             for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos)
                 free = free && !q_paired[pos];
-            if (!free) continue;
+            if (!free || addition_count == additions.size()) continue;
             for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_paired[pos] = true;
-            out.form += added ? " " : " + ";
-            out.form += span_text(name.tokens, pair.c_begin, pair.c_len);
-            for (std::size_t pos = pair.c_begin; pos < pair.c_begin + pair.c_len; ++pos)
-                out.tokens.push_back(name.tokens[pos]);
-            added = true;
+            additions[addition_count++] = {&name, pair.c_begin, pair.c_len};
+            token_count += pair.c_len;
         }
     }
-    return added;
+    if (addition_count == 0) return false;
+    out.tokens = best.tokens;
+    out.form = best.form;
+    for (std::size_t idx = 0; idx < addition_count; ++idx) {
+        const Addition& addition = additions[idx];
+        out.form += idx > 0 ? " " : " + ";
+        out.form += span_text(addition.name->tokens, addition.begin, addition.length);
+        for (std::size_t pos = addition.begin; pos < addition.begin + addition.length; ++pos)
+            out.tokens.push_back(addition.name->tokens[pos]);
+    }
+    return true;
 }
 
 double score_completed(const NormalName& query, const NormalName& completed, const ScoreParams& params,
