@@ -273,16 +273,24 @@ void set_letters(Token& token) {
     const std::string_view spelling =
         token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
     token.letters = letter_set(spelling);
-    std::array<std::uint8_t, 32> counts{};
-    for (char c : spelling) ++counts[static_cast<unsigned char>(c) & 31U];
-    token.count_low = 0;
-    token.count_high = 0;
-    token.counts_exact = spelling.size() <= 64;
-    for (std::uint32_t bit = 0; bit < 32; ++bit) {
-        if (counts[bit] > 3) token.counts_exact = false;
-        token.count_low |= (counts[bit] & 1U) << bit;
-        token.count_high |= ((counts[bit] >> 1U) & 1U) << bit;
+    // Counts kept as two bit planes and advanced per letter (0 -> 1 -> 2 -> 3): no table to clear and scan.
+    std::uint32_t low = 0;
+    std::uint32_t high = 0;
+    bool exact = spelling.size() <= 64;
+    for (char c : spelling) {
+        const std::uint32_t bit = 1U << (static_cast<unsigned char>(c) & 31U);
+        if ((low & bit) == 0) {
+            low |= bit;  // 0 -> 1, or 2 -> 3
+        } else if ((high & bit) == 0) {
+            low &= ~bit;  // 1 -> 2
+            high |= bit;
+        } else {
+            exact = false;  // a fourth one
+        }
     }
+    token.count_low = low;
+    token.count_high = high;
+    token.counts_exact = exact;
 }
 
 std::string spelling_fold(std::string_view token) {
