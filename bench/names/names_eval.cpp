@@ -27,6 +27,15 @@
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 
+// OFAC SDN 2024-05-03 with the aliases of 2024-01 (alt.csv): the set every SDN measure uses (also
+// names_eval_typos.cpp).
+cp::lists::EntitySet load_sdn(const std::string& data) {
+    cp::lists::OfacFiles files;
+    files.primary = data + "/lists/ofac/sdn_2024-05-03_jackdwyer/sdn.csv";
+    files.alt = data + "/lists/ofac/watchman_static_2024-01/alt.csv";
+    return cp::lists::load_ofac(files);
+}
+
 namespace {
 
 // CPU time of this thread in microseconds: the machine is shared, so wall time would measure the neighbours.
@@ -97,13 +106,6 @@ struct LooQuery {
     std::set<std::string> shared;  // the words it shares with the remaining names of its entity
     bool former = false;           // an fka (previousName): renamed ships and companies, often unrelated
 };
-
-EntitySet load_sdn(const std::string& data) {
-    cp::lists::OfacFiles files;
-    files.primary = data + "/lists/ofac/sdn_2024-05-03_jackdwyer/sdn.csv";
-    files.alt = data + "/lists/ofac/watchman_static_2024-01/alt.csv";
-    return cp::lists::load_ofac(files);
-}
 
 // One alias per sampled entity is taken out of the set (the others stay as the entity's remaining names).
 std::vector<LooQuery> sample_loo(EntitySet& set, std::size_t count, unsigned seed) {

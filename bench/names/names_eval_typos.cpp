@@ -70,11 +70,10 @@ std::string with_typo(const std::string& name, std::mt19937& rng) {
 
 }  // namespace
 
+cp::lists::EntitySet load_sdn(const std::string& data);  // names_eval.cpp
+
 int run_typos(const std::string& data, std::size_t count, unsigned seed) {
-    cp::lists::OfacFiles files;
-    files.primary = data + "/lists/ofac/sdn_2024-05-03_jackdwyer/sdn.csv";
-    files.alt = data + "/lists/ofac/watchman_static_2024-01/alt.csv";
-    const cp::lists::EntitySet set = cp::lists::load_ofac(files);
+    const cp::lists::EntitySet set = load_sdn(data);
     const cp::match::Index index(set);
     std::mt19937 rng(seed);
     std::vector<std::size_t> order(set.entities.size());

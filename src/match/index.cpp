@@ -282,15 +282,15 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     for (std::uint32_t group = 1; group <= query.tokens.size(); ++group) {
         const detail::Token& token = query.tokens[group - 1];
         if (token.kind != detail::TokenKind::word || token.text.size() < detail::typo_min_letters) continue;
-        const auto* exact = find("w" + token.canon);
-        if (exact != nullptr && exact->size() > rare_word_names) continue;
+        // The group's keys are contiguous and start with the word itself ("w"), already looked up.
+        std::size_t at = 0;
+        while (at < keys.size() && keys[at].group != group) ++at;
+        if (at < keys.size() && lists[at] != nullptr && lists[at]->size() > rare_word_names) continue;
         auto& found = typo_lists[typo_used];
         typo_neighbours(token.text, found);
         if (found.empty()) continue;
         ++typo_used;
-        // After the group's contiguous keys, so that the group's best key is kept as for any other key.
-        std::size_t at = 0;
-        while (at < keys.size() && keys[at].group != group) ++at;
+        // After the group's keys, so that the group's best key is kept as for any other key.
         while (at < keys.size() && keys[at].group == group) ++at;
         keys.insert(keys.begin() + static_cast<std::ptrdiff_t>(at), {"t", group, typo_factor * token.weight});
         lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(at), &found);

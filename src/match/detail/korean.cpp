@@ -41,10 +41,6 @@ constexpr std::array<Piece, 12> finals = {{{"ng", "ng"},
                                            {"d", "t"},
                                            {"", ""}}};
 
-bool starts(std::string_view text, std::string_view head) {
-    return text.substr(0, head.size()) == head;
-}
-
 struct Parser {
     char* out;
     std::size_t length = 0;
@@ -61,13 +57,13 @@ struct Parser {
         if (left == 0) return false;
         const std::size_t mark = length;
         for (const Piece& initial : initials) {
-            if (!starts(rest, initial.spelt)) continue;
+            if (!rest.starts_with(initial.spelt)) continue;
             const std::string_view after_initial = rest.substr(initial.spelt.size());
             for (const Piece& vowel : vowels) {
-                if (!starts(after_initial, vowel.spelt)) continue;
+                if (!after_initial.starts_with(vowel.spelt)) continue;
                 const std::string_view after_vowel = after_initial.substr(vowel.spelt.size());
                 for (const Piece& final : finals) {
-                    if (!starts(after_vowel, final.spelt)) continue;
+                    if (!after_vowel.starts_with(final.spelt)) continue;
                     length = mark;
                     if (append(initial.key) && append(vowel.key) && append(final.key) &&
                         syllables(after_vowel.substr(final.spelt.size()), left - 1)) {

@@ -272,7 +272,6 @@ std::uint32_t letter_set(std::string_view text) {
 void set_letters(Token& token) {
     const std::string_view spelling =
         token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
-    token.letters = letter_set(spelling);
     // Counts kept as two bit planes and advanced per letter (0 -> 1 -> 2 -> 3): no table to clear and scan.
     std::uint32_t low = 0;
     std::uint32_t high = 0;
@@ -288,6 +287,7 @@ void set_letters(Token& token) {
             exact = false;  // a fourth one
         }
     }
+    token.letters = low | high;  // every letter present has a count of 1 or more
     token.count_low = low;
     token.count_high = high;
     token.counts_exact = exact;

@@ -168,28 +168,6 @@ double abjad_similarity(std::string_view abjad, std::string_view full, double fl
 
 namespace {
 
-// Upper bound of jaro_winkler(a, b): matches cannot exceed the letters of one found anywhere in the other.
-// The letter sets are Token::letters when filled in (computed once per token, at index time for list names).
-double jaro_winkler_bound(std::string_view a, std::string_view b, std::uint32_t set_a, std::uint32_t set_b) {
-    const std::size_t la = std::min<std::size_t>(a.size(), 64);
-    const std::size_t lb = std::min<std::size_t>(b.size(), 64);
-    if (la == 0 || lb == 0) return 1.0;
-    if (set_a == 0) set_a = letter_set(a);
-    if (set_b == 0) set_b = letter_set(b);
-    std::size_t in_b = 0;
-    std::size_t in_a = 0;
-    for (std::size_t pos = 0; pos < la; ++pos)
-        in_b += (set_b >> (static_cast<unsigned char>(a[pos]) & 31U)) & 1U;
-    for (std::size_t pos = 0; pos < lb; ++pos)
-        in_a += (set_a >> (static_cast<unsigned char>(b[pos]) & 31U)) & 1U;
-    const double m = static_cast<double>(std::min(in_a, in_b));
-    if (m == 0.0) return 0.0;
-    const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
-    std::size_t prefix = 0;
-    while (prefix < std::min<std::size_t>({4, la, lb}) && a[prefix] == b[prefix]) ++prefix;
-    return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
-}
-
 // Bits set in a 32-bit word, by adding neighbouring fields: std::popcount calls libgcc's table-driven
 // version when the build targets baseline x86-64 (no POPCNT instruction), which cost more than it saved.
 constexpr std::uint32_t bit_count(std::uint32_t x) noexcept {
@@ -199,26 +177,38 @@ constexpr std::uint32_t bit_count(std::uint32_t x) noexcept {
     return (x * 0x01010101U) >> 24U;
 }
 
-// Whether jaro_winkler(qf, cf) may reach `floor`, from the tokens' letter counts: no pass over the letters
-// (the pass was a tenth of a query). The letters of one word found in the other bound the matches; one side
-// is often enough to say no, before counting the other.
+// Letters of `spelling` (the token's fold or text; the first 64, as jaro_winkler reads) found in `set`: from
+// the token's letter counts when they are exact, else by a pass over the letters.
+std::size_t letters_in(const Token& token, std::string_view spelling, std::uint32_t set) {
+    if (token.counts_exact) return bit_count(token.count_low & set) + 2 * bit_count(token.count_high & set);
+    std::size_t found = 0;
+    for (std::size_t pos = 0; pos < std::min<std::size_t>(spelling.size(), 64); ++pos)
+        found += (set >> (static_cast<unsigned char>(spelling[pos]) & 31U)) & 1U;
+    return found;
+}
+
+// Whether jaro_winkler(qf, cf) may reach `floor`: its matches cannot exceed the letters of one word found
+// anywhere in the other (Token::letters, computed once per token, at index time for list names). One side is
+// often enough to say no, before counting the other; the counts make it a few instructions (the pass over
+// the letters was a tenth of a query).
 bool jaro_winkler_may_reach(const Token& q, const Token& c, std::string_view qf, std::string_view cf,
                             double floor) {
-    if (!q.counts_exact || !c.counts_exact) return jaro_winkler_bound(qf, cf, q.letters, c.letters) >= floor;
-    const std::size_t la = qf.size();
-    const std::size_t lb = cf.size();
+    const std::size_t la = std::min<std::size_t>(qf.size(), 64);
+    const std::size_t lb = std::min<std::size_t>(cf.size(), 64);
     if (la == 0 || lb == 0) return true;
+    const std::uint32_t q_set = q.letters != 0 ? q.letters : letter_set(qf);
+    const std::uint32_t c_set = c.letters != 0 ? c.letters : letter_set(cf);
     const auto bound = [la, lb](std::size_t matches, std::size_t prefix) {
         const double m = static_cast<double>(matches);
         const double jaro = (m / static_cast<double>(la) + m / static_cast<double>(lb) + 1.0) / 3.0;
         return matches == 0 ? 0.0 : jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
     };
-    const std::size_t in_b = bit_count(q.count_low & c.letters) + 2 * bit_count(q.count_high & c.letters);
-    if (bound(in_b, 4) < floor) return false;
-    const std::size_t in_a = bit_count(c.count_low & q.letters) + 2 * bit_count(c.count_high & q.letters);
+    const std::size_t in_c = letters_in(q, qf, c_set);
+    if (bound(in_c, 4) < floor) return false;
+    const std::size_t in_q = letters_in(c, cf, q_set);
     std::size_t prefix = 0;
     while (prefix < std::min<std::size_t>({4, la, lb}) && qf[prefix] == cf[prefix]) ++prefix;
-    return bound(std::min(in_a, in_b), prefix) >= floor;
+    return bound(std::min(in_q, in_c), prefix) >= floor;
 }
 
 double word_similarity(const Token& q, const Token& c, Method& method) {
