@@ -66,8 +66,9 @@ constexpr float corroboration = 0.15F;  // share of a group's further agreeing k
 // 6 gave the same recall on three LOO seeds for 8% more instructions per query; 16 and 12 cost +60%.
 constexpr std::size_t completion_candidates = 4;
 constexpr std::size_t completion_names = 4;
-constexpr std::size_t rare_word_names = 3;  // query words in at most this many names also look up typo keys
-constexpr float typo_factor = 0.6F;         // a typo key's share of the word's weight (as a prefix key)
+constexpr std::size_t rare_word_names = 3;   // query words in at most this many names also look up typo keys
+constexpr float typo_factor = 0.6F;          // a typo key's share of the word's weight (as a prefix key)
+constexpr std::size_t rare_only_names = 20;  // names holding a rare_only query key (initials) at most
 
 bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() > tail.size() + 3 && text.substr(text.size() - tail.size()) == tail;
@@ -272,7 +273,9 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     std::size_t rarest = names.size();
     for (std::size_t idx = 0; idx < keys.size(); ++idx) {
         lists[idx] = find(keys[idx].key);
-        if (lists[idx] != nullptr) rarest = std::min(rarest, lists[idx]->size());
+        if (lists[idx] != nullptr && keys[idx].rare_only && lists[idx]->size() > rare_only_names)
+            lists[idx] = nullptr;
+        if (lists[idx] != nullptr && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx]->size());
     }
     // A word no list has, or almost none, may be a typing slip: the names holding a word one edit away
     // are candidates too, as a key of the word's group right after its own keys.
@@ -292,7 +295,8 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         ++typo_used;
         // After the group's keys, so that the group's best key is kept as for any other key.
         while (at < keys.size() && keys[at].group == group) ++at;
-        keys.insert(keys.begin() + static_cast<std::ptrdiff_t>(at), {"t", group, typo_factor * token.weight});
+        keys.insert(keys.begin() + static_cast<std::ptrdiff_t>(at),
+                    {"t", group, typo_factor * token.weight, false});
         lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(at), &found);
         rarest = std::min(rarest, found.size());
     }

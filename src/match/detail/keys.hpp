@@ -23,11 +23,13 @@ std::vector<std::string> name_keys(const NormalName& name);
 struct QueryKey {
     std::string key;
     std::uint32_t group = 0;
-    float weight = 0.0F;  ///< weight of the query token(s) x factor of the key kind
+    float weight = 0.0F;     ///< weight of the query token(s) x factor of the key kind
+    bool rare_only = false;  ///< walked only when few names hold it (initials of query words, see keys.cpp)
 };
 
 /// Keys a query looks up: the same kinds, plus its adjacent pairs as "w" (a list token written together),
-/// its short words as "a" (an acronym of a listed name). Token weights must be set.
+/// its short words as "a" (an acronym of a listed name), the initials of its runs of words as "w" (a name
+/// listed as an acronym). Token weights must be set.
 std::vector<QueryKey> query_keys(const NormalName& name);
 
 /// Shortest word given typo keys: a shorter one has too many neighbours one letter away.

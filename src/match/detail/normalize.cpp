@@ -3,6 +3,7 @@
 // romanize(), so comparisons below are over code points of the normalised name, not UTF-8 bytes.
 #include "match/detail/normalize.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "match/detail/korean.hpp"
@@ -347,6 +348,13 @@ std::string skeleton(std::string_view token) {
     return out;
 }
 
+bool organisation_like(const std::vector<Token>& tokens) {
+    return std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
+        if (skippable_in_acronym(token)) return false;
+        return token.kind == TokenKind::legal_form || reference().generic_words.count(token.canon) != 0;
+    });
+}
+
 float default_weight(const Token& token) {
     switch (token.kind) {
     case TokenKind::legal_form:
@@ -360,6 +368,15 @@ float default_weight(const Token& token) {
     }
     if (token.text.size() == 1) return 0.5F;
     return reference().generic_words.count(token.canon) != 0 ? 0.45F : 1.0F;
+}
+
+std::size_t initial_letters(std::string_view word) noexcept {
+    if (word.starts_with("shch")) return 4;
+    static constexpr std::string_view digraphs[] = {"ts", "sh", "ch", "zh", "kh", "yu", "ya", "ye", "yo"};
+    for (std::string_view digraph : digraphs) {
+        if (word.starts_with(digraph)) return 2;
+    }
+    return word.empty() ? 0 : 1;
 }
 
 bool skippable_in_acronym(const Token& token) noexcept {

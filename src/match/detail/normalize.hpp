@@ -89,11 +89,22 @@ inline bool gives_initial(const Token& token) noexcept {
            (token.kind == TokenKind::legal_form && token.text.find(' ') == std::string::npos);
 }
 
+/// Length of the romanisation of a Russian word's first letter when it is spelt with more than one Latin
+/// letter (Ц "ts", Ш "sh", Щ "shch", Ч "ch", Ж "zh", Х "kh", Ю "yu", Я "ya", Е "ye", Ё "yo"), else 1: a
+/// Russian acronym romanised letter by letter keeps them whole (ЦКБ = TSKB, Tsentralnoye Konstruktorskoye
+/// Byuro).
+std::size_t initial_letters(std::string_view word) noexcept;
+
 /// Whether an acronym may pass over `token` without a letter: stop words and the connectors of names in
 /// Latin-script languages ("International Union of Virtual Media" = IUVM, "Banco Nacional de Cuba" = BNC).
 /// A stop word of three letters or more may also give its letter ("National Iranian Tanker Company" = NITC:
 /// "tanker" is a vessel prefix).
 bool skippable_in_acronym(const Token& token) noexcept;
+
+/// Whether a name reads as an organisation's: it has a legal form (not a connector such as "da") or a
+/// business word ("company", "bureau", "zavod"). Person names spelt as initials are the false positives of
+/// acronym matching (PAR EXCELLENCE LIMITED is not PEARSON, Adam Richard).
+bool organisation_like(const std::vector<Token>& tokens);
 
 /// Weight of a token when no index statistics exist (compare_names).
 float default_weight(const Token& token);

@@ -331,6 +331,40 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
     }
 }
 
+// End of the run of `many` from `pos` whose initials spell `target`, or 0. A connector or stop word gives its
+// letter when it fits, else is passed over; a word starting with a Russian letter romanised as several
+// letters may give them all ("ts" in TSKB, initial_letters).
+std::size_t spelt_by_initials(std::string_view target, const std::vector<Token>& many, std::size_t pos,
+                              std::size_t end) {
+    if (target.empty()) return pos;
+    if (pos == end) return 0;
+    const Token& token = many[pos];
+    if (gives_initial(token) && token.text[0] == target[0]) {
+        const std::size_t whole = initial_letters(token.text);
+        if (whole > 1 && target.starts_with(std::string_view(token.text).substr(0, whole))) {
+            if (const std::size_t found = spelt_by_initials(target.substr(whole), many, pos + 1, end))
+                return found;
+        }
+        return spelt_by_initials(target.substr(1), many, pos + 1, end);
+    }
+    return skippable_in_acronym(token) ? spelt_by_initials(target, many, pos + 1, end) : 0;
+}
+
+// Whether every word of 3+ letters of `one` but `skip` is spelt alike in `many` (same canon or fold).
+bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t skip,
+                  const std::vector<Token>& many, std::size_t n_many) {
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        if (idx == skip || one[idx].kind != TokenKind::word || one[idx].text.size() < 3) continue;
+        bool found = false;
+        for (std::size_t other = 0; other < n_many && !found; ++other) {
+            found = many[other].canon == one[idx].canon ||
+                    (!one[idx].fold.empty() && many[other].fold == one[idx].fold);
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
 // One short token of `one` that is the acronym of adjacent words of `many` ("IRGC", "BNC" for "Banco
 // Nacional de Cuba"; stop words inside the run are skipped).
 void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
@@ -338,32 +372,30 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     const std::size_t n_one = std::min(one.size(), max_tokens);
     const std::size_t n_many = std::min(many.size(), max_tokens);
     // An acronym stands alone or beside a legal form or one short tag ("BNC", "IRGC-IO", "NNK LLC"); in
-    // "Sara Ray" the "ray" is a name (synthetic negatives matched ROMANOV Arkadiy Yurevich).
+    // "Sara Ray" the "ray" is a name (synthetic negatives matched ROMANOV Arkadiy Yurevich). A company may
+    // also put it before its name, as Russian ones do (AO TSKB LAZURIT, NPO ...).
     std::size_t words = 0;
     std::size_t long_words = 0;
+    bool legal_form = false;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         words += one[idx].kind == TokenKind::word ? 1 : 0;
         long_words += one[idx].kind == TokenKind::word && one[idx].text.size() >= 3 ? 1 : 0;
+        legal_form = legal_form || one[idx].kind == TokenKind::legal_form;
     }
-    if (words > 2 || long_words > 1) return;
+    const bool alone = words <= 2 && long_words <= 1;
+    if (!alone && !(words <= 3 && long_words <= 2 && legal_form && organisation_like(many))) return;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
-        // Acronyms of 3-5 letters, written as (almost) the whole name: "BNC", "IRGC-IO". A short word inside
-        // a longer name is much more often a name ("Bae", "Li") than an acronym (synthetic negatives).
-        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 5) continue;
+        // Acronyms of 3-5 letters (6 with a two-letter Russian initial), written as (almost) the whole name:
+        // "BNC", "IRGC-IO". A short word inside a longer name is much more often a name ("Bae", "Li") than an
+        // acronym (synthetic negatives).
+        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 6) continue;
+        // Beside the name, the name must be there too: RBH TOOLS LTD is not RAZAVI BROKERAGE HOUSE.
+        if (!alone && !others_found(one, n_one, idx, many, n_many)) continue;
         for (std::size_t start = 0; start < n_many; ++start) {
             if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
-            std::size_t letters = 0;
-            std::size_t pos = start;
-            for (; pos < n_many && letters < target.size(); ++pos) {
-                // A connector or stop word gives its letter when it fits, else is passed over.
-                if (gives_initial(many[pos]) && many[pos].text[0] == target[letters]) {
-                    ++letters;
-                    continue;
-                }
-                if (!skippable_in_acronym(many[pos])) break;
-            }
-            if (letters != target.size()) continue;
+            const std::size_t pos = spelt_by_initials(target, many, start, n_many);
+            if (pos == 0) continue;
             // Initials of every word of the other name ("BNC" = Banco Nacional de Cuba) say more than the
             // initials of a run inside it.
             bool whole = true;

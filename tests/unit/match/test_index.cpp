@@ -190,6 +190,22 @@ TEST(Index, AcronymQueryFindsTheSpelledOutName) {
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:5");
 }
 
+TEST(Index, SpelledOutQueryFindsANameListedOnlyAsItsAcronym) {
+    // OFAC lists OOO 'DSK' with no spelled-out alias: the query's initials are looked up as a listed word.
+    auto set = small_set();
+    set.entities.push_back(entity("t:13", Schema::company, {{Prop::name, "OOO 'DSK'"}}));
+    set.entities.push_back(entity("t:14", Schema::organization, {{Prop::name, "IRGC"}}));
+    set.entities.push_back(entity("t:15", Schema::company, {{Prop::name, "DOROZHNIK OOO"}}));
+    const cp::match::Index index(set);
+    for (const auto& [query, id] : {std::pair{"OOO DOROZHNAYA STROITELNAYA KOMPANIYA", "t:13"},
+                                    std::pair{"Islamic Revolutionary Guard Corps", "t:14"}}) {
+        const auto hits = index.query(query);
+        ASSERT_TRUE(hits.has_value());
+        ASSERT_FALSE(hits->empty()) << query;
+        EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, id) << query;
+    }
+}
+
 TEST(Index, BirthYearQualifierRaisesOrLowersTheScore) {
     const auto set = small_set();
     const cp::match::Index index(set);
