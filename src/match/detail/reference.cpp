@@ -109,6 +109,16 @@ void add_translations(Reference& ref) {
         ref.stems.try_emplace(stem, canon);
         ref.generic_words.insert(canon);
     }
+    // Places: the same, but not generic (a place name keeps its weight by rarity).
+    for (const auto& row : place_rows) {
+        const std::string alias = normal_phrase(row.alias);
+        if (!alias.empty() && alias.find(' ') == std::string::npos)
+            ref.synonyms.try_emplace(alias, canon_of(row.english));
+    }
+    for (const auto& row : place_stem_rows) {
+        const std::string stem = spelling_fold(normal_phrase(row.alias));
+        if (stem.size() >= 4) ref.stems.try_emplace(stem, canon_of(row.english));
+    }
 }
 
 bool is_case_ending(std::string_view tail) {
