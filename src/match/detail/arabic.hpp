@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cp::match::detail {
 
@@ -11,5 +12,12 @@ namespace cp::match::detail {
 /// lower-case Latin in the lists' English convention, vowel marks dropped, "al-"/"wa-" split off;
 /// every other character is copied unchanged.
 std::string arabic_to_latin(std::string_view utf8);
+
+/// Arabic compound names in the words of a romanised name, written as the lists most often write them: the
+/// distinctive half and its partner as two words, the article between them dropped. "noureddine",
+/// "nur al din" -> "nur"/"nour" + "din"; "abdulrahman", "abd al rahman", "abdurrahman" -> "abd" + "rahman";
+/// "abdullah" -> "abd" + "allah"; "ur rehman" -> "rehman". `abjad`: the words are a romanisation of
+/// Arabic script ("bd al rhmn"), where only the words written apart are joined.
+void normalise_arabic_name_parts(std::vector<std::string>& words, bool abjad);
 
 }  // namespace cp::match::detail

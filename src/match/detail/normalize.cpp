@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 
+#include "match/detail/arabic.hpp"
 #include "match/detail/korean.hpp"
 #include "match/detail/reference.hpp"
 #include "match/detail/score.hpp"
@@ -129,55 +130,6 @@ const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size
     return nullptr;
 }
 
-// Arabic names "... of the faith" (ad-Din) are written glued or apart, the article as al, el, ad, ud or
-// assimilated into the vowel: NOUREDDINE, NUR-AL-DIN, SALAHUDDIN, SALAH AD-DIN, ZAHER EL DINE. Each becomes
-// the name and "din", so that the name is compared with the name (NOUREDDINE and NUR-AL-DIN scored 0.37).
-// Romanisations of Arabic script write it apart, without vowels: "mhy al dyn", "mhy aldyn".
-bool is_din(std::string_view word) {
-    return word == "din" || word == "dine" || word == "deen" || word == "dinn" || word == "dyn";
-}
-
-bool is_din_article(std::string_view word) {
-    static constexpr std::string_view articles[] = {"al", "el", "ad", "ud", "ed", "id", "ul", "od", "uz"};
-    return std::find(std::begin(articles), std::end(articles), word) != std::end(articles);
-}
-
-// Length of the name before a glued "...ddin" ending ("nour" in "noureddine", "salah" in "salahuddin",
-// "saif" in "saifaldin"), or npos; 0 for the ending alone ("uddin").
-std::size_t din_stem(std::string_view word) {
-    static constexpr std::string_view endings[] = {"ddine", "ddin", "ddeen", "ldine", "ldin", "ldeen"};
-    for (std::string_view ending : endings) {
-        if (word.size() < ending.size() + 1 || !word.ends_with(ending)) continue;
-        const std::size_t vowel = word.size() - ending.size() - 1;  // the article's vowel: a, e, i, o, u
-        if (std::string_view("aeiou").find(word[vowel]) == std::string_view::npos) continue;
-        if (word.starts_with("geraldin")) break;  // GERALDINE is not GER AL-DIN
-        return vowel;
-    }
-    return std::string_view::npos;
-}
-
-void split_din(std::vector<std::string>& raw, bool abjad) {
-    std::vector<std::string> out;
-    out.reserve(raw.size() + 1);
-    for (std::size_t idx = 0; idx < raw.size(); ++idx) {
-        std::string& word = raw[idx];
-        const bool after_name = !out.empty();
-        if (after_name && is_din_article(word) && idx + 1 < raw.size() && is_din(raw[idx + 1])) {
-            out.emplace_back("din");  // "nur al din"
-            ++idx;
-        } else if (after_name && (is_din(word) || din_stem(word) == 0 || word == "aldyn")) {
-            out.emplace_back("din");  // "salah din", "shahab uddin"
-        } else if (const std::size_t stem = abjad ? 0 : din_stem(word);
-                   stem >= 3 && stem != std::string_view::npos) {
-            out.push_back(word.substr(0, stem));  // "noureddine"
-            out.emplace_back("din");
-        } else {
-            out.push_back(std::move(word));
-        }
-    }
-    raw = std::move(out);
-}
-
 }  // namespace
 
 std::vector<std::string> split_tokens(std::string_view ascii) {
@@ -238,7 +190,7 @@ void mark_korean(NormalName& name, std::optional<lists::Schema> schema) {
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
     std::vector<std::string> raw = split_tokens(ascii);
-    split_din(raw, abjad);
+    normalise_arabic_name_parts(raw, abjad);
     NormalName name;
     const bool person = schema == lists::Schema::person;
     for (std::size_t idx = 0; idx < raw.size();) {
