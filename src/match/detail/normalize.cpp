@@ -10,6 +10,7 @@
 #include "match/detail/korean.hpp"
 #include "match/detail/reference.hpp"
 #include "match/detail/score.hpp"
+#include "match/detail/slavic.hpp"
 
 namespace cp::match::detail {
 
@@ -93,7 +94,8 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     }
     token.kind = classify_word(text, ref);
     token.key = phonetic_key(text);
-    token.fold = spelling_fold(text);
+    // Belarusian and Ukrainian name stems are folded as the Russian ones (ALEH = OLEG, slavic.cpp).
+    token.fold = spelling_fold(abjad ? text : as_russian_spelling(text));
     const auto synonym = ref.synonyms.find(text);
     if (synonym != ref.synonyms.end()) {
         token.canon = synonym->second;

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// Belarusian and Ukrainian romanisations of East Slavic names, respelt as the Russian ones for comparison
+// (see slavic.cpp). Lists give Belarusian officials as "HAIDUKEVICH, Aleh Siarheevich" and users type the
+// Russian "Gaidukevich, Oleg Sergeevich".
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace cp::match::detail {
+
+/// `word` with a Belarusian or Ukrainian given-name stem replaced by the Russian one, in the given name and
+/// in the patronymics made from it ("aleh" -> "oleg", "siarheevich" -> "sergeevich", "mykolayovych" ->
+/// "nikolayovych"), and a Belarusian surname ending -ou/-eu as -ov/-ev ("karpiankou" -> "karpiankov");
+/// otherwise `word` unchanged. Used for the spelling fold only: the word itself is kept.
+std::string as_russian_spelling(std::string_view word);
+
+}  // namespace cp::match::detail
