@@ -115,6 +115,7 @@ void add_translations(Reference& ref) {
         if (!alias.empty() && alias.find(' ') == std::string::npos)
             ref.synonyms.try_emplace(alias, canon_of(row.english));
     }
+    for (const auto& row : person_name_rows) ref.synonyms.try_emplace(std::string(row.alias), row.english);
     for (const auto& row : place_stem_rows) {
         const std::string stem = spelling_fold(normal_phrase(row.alias));
         if (stem.size() >= 4) ref.stems.try_emplace(stem, canon_of(row.english));
