@@ -38,7 +38,10 @@ void word_keys(const Token& token, std::vector<std::string>& keys) {
     keys.push_back("w" + token.canon);
     if (token.kind != TokenKind::word) return;
     if (token.key.size() >= 2) keys.push_back("p" + token.key);
-    if (token.fold.size() >= 3 && !token.abjad) keys.push_back("f" + token.fold);
+    if (token.fold.size() >= 3 && !token.abjad) {
+        keys.push_back("f" + token.fold);
+        if (std::string hard = gh_as_k(token.fold); !hard.empty()) keys.push_back("f" + hard);
+    }
     if (token.text.size() >= 6) keys.push_back("x" + token.text.substr(0, 4));
     std::string skel = "s";
     skel += skeleton(token.text);
@@ -126,7 +129,11 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             // Same folded spelling (MAHMUDOV / MAKHMUDOV): scored as phonetic 0.95, and its sound key
             // may differ (k and h are different classes). Not for abjad words: their skeleton keys do this,
             // and "abd" or "hsn" spelt alike finds the wrong names (cross-script recall@10 0.911 -> 0.909).
-            if (token.fold.size() >= 3 && !token.abjad) keys.push_back({"f" + token.fold, group, 0.95F * w});
+            if (token.fold.size() >= 3 && !token.abjad) {
+                keys.push_back({"f" + token.fold, group, 0.95F * w});
+                if (std::string hard = gh_as_k(token.fold); !hard.empty())
+                    keys.push_back({"f" + hard, group, 0.95F * w});  // QASEMI for GHASEMI
+            }
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
             if (token.text.size() >= 2 && token.text.size() <= longest_acronym)
                 keys.push_back({"a" + token.text, group, 0.9F * w});

@@ -337,6 +337,20 @@ std::string spelling_fold(std::string_view token) {
     return out;
 }
 
+std::string gh_as_k(std::string_view fold) {
+    if (fold.find("gh") == std::string_view::npos) return {};
+    std::string out;
+    for (std::size_t pos = 0; pos < fold.size(); ++pos) {
+        if (fold[pos] == 'g' && pos + 1 < fold.size() && fold[pos + 1] == 'h') {
+            out += 'k';
+            ++pos;
+        } else if (out.empty() || out.back() != fold[pos]) {
+            out += fold[pos];
+        }
+    }
+    return out;
+}
+
 std::string skeleton(std::string_view token) {
     std::string out;
     for (std::size_t pos = 0; pos < token.size(); ++pos) {

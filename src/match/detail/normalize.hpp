@@ -73,6 +73,11 @@ std::string phonetic_key(std::string_view token);
 /// "Aymani"/"Aimani").
 std::string spelling_fold(std::string_view token);
 
+/// `fold` with "gh" written k, or "" when it has no "gh": Persian and Arabic qaf and ghayn are romanised q or
+/// gh (GHASEMI / QASEMI, BAGHERI / BAQERI; the fold already writes q as k). A second spelling rather than
+/// part of the fold, which would part GHULAM from GULAM.
+std::string gh_as_k(std::string_view fold);
+
 /// Set of the bytes of `text` by their low five bits (letters a-z are distinct), for Token::letters.
 std::uint32_t letter_set(std::string_view text);
 
