@@ -60,7 +60,8 @@ bool is_allah(std::string_view rest) {
 }
 
 // The name after a glued "abd" + article ("rahman" in "abdulrahman", "abdurrahman", "abdirahman",
-// "abdessalam"; "allah" in "abdullah"), or "" when the word is not such a compound ("abdi", "abdou").
+// "abdessalam"; "allah" in "abdullah"; "allah pour" in "abdollahpour"), or "" when the word is not such a
+// compound ("abdi", "abdou").
 std::string abd_name(std::string_view word) {
     if (word.size() < 6 || !word.starts_with("abd")) return {};
     std::string_view rest = word.substr(3);
@@ -79,6 +80,12 @@ std::string abd_name(std::string_view word) {
         rest.remove_prefix(!is_vowel(rest[1]) && rest[1] == rest[2] ? 2 : 1);
     }
     if (is_allah(rest)) return "allah";
+    // Persian family names built on it: "abdollahpour", "abdollahzadeh" -> "allah pour", "allah zadeh".
+    for (std::string_view form : {std::string_view("llah"), std::string_view("lah")}) {
+        if (rest.starts_with(form) && rest.size() >= form.size() + 3) {
+            return "allah " + std::string(rest.substr(form.size()));
+        }
+    }
     if (rest.size() < 3) return {};
     return std::string(rest);
 }
@@ -117,6 +124,11 @@ void normalise_arabic_name_parts(std::vector<std::string>& words, bool abjad) {
         if (!abjad) {
             if (std::string name = abd_name(word); !name.empty()) {
                 out.emplace_back("abd");  // "abdulrahman"
+                const std::size_t space = name.find(' ');
+                if (space != std::string::npos) {
+                    out.push_back(name.substr(0, space));
+                    name.erase(0, space + 1);
+                }
                 out.push_back(std::move(name));
                 continue;
             }
