@@ -189,6 +189,27 @@ void mark_korean(NormalName& name, std::optional<lists::Schema> schema) {
 
 }  // namespace
 
+// Roman numerals after the first word number vessels and special-purpose companies as digits do ("WATTLE
+// STAR II" / "WATTLE STAR 2", not "WATTLE STAR III"). Two letters or more: a single I or V is as often an
+// initial. XI and VI are also names (Wang Xi), and person names are left alone.
+void read_roman_numerals(std::vector<Token>& tokens) {
+    static constexpr std::array<std::string_view, 18> numerals = {
+        "ii", "iii", "iv",   "v",   "vi", "vii", "viii", "ix",    "x",
+        "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix"};
+    for (std::size_t idx = 1; idx < tokens.size(); ++idx) {
+        Token& token = tokens[idx];
+        // "II" is also a legal form (Moldovan intreprindere individuala), rarely after a name.
+        const bool word = token.kind == TokenKind::word || token.kind == TokenKind::legal_form;
+        if (!word || token.text.size() < 2 || token.text == "xi" || token.text == "vi") continue;
+        const auto it = std::find(numerals.begin(), numerals.end(), token.text);
+        if (it == numerals.end()) continue;
+        token = Token{};
+        token.text = std::to_string(it - numerals.begin() + 2);
+        token.canon = token.text;
+        token.kind = TokenKind::number;
+    }
+}
+
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
     std::vector<std::string> raw = split_tokens(ascii);
@@ -232,6 +253,7 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         }
         idx += taken;
     }
+    if (!person) read_roman_numerals(name.tokens);
     mark_korean(name, schema);
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';
