@@ -59,7 +59,9 @@ std::string normal_phrase(std::string_view raw) {
 }
 
 void add_legal_forms(Reference& ref) {
-    for (const auto& row : legal_form_rows) {
+    std::vector<LegalFormRow> rows(std::begin(legal_form_rows), std::end(legal_form_rows));
+    rows.insert(rows.end(), std::begin(extra_legal_form_rows), std::end(extra_legal_form_rows));
+    for (const auto& row : rows) {
         const std::string phrase = normal_phrase(row.alias);
         if (phrase.empty()) continue;
         std::string display = normal_phrase(row.display);

@@ -4,7 +4,8 @@
 // "Vladimirovich"), with the Russian table also applied to Ukrainian and Belarusian names because OFAC often
 // spells those the Russian way (cascade pairs "russian-based-spelling"). Arabic-script names (Arabic,
 // Persian, Urdu, Pashto) use our own consonant table (arabic.cpp) instead of ICU's. Hangul gets a second,
-// McCune-Reischauer-like form ("gimjeongeun" -> "kimjongun"). ICU Transliterator objects are not thread-safe:
+// McCune-Reischauer-like form ("gimjeongeun" -> "kimjongun"). Armenian and Georgian use BGN/PCGN, Greek both
+// BGN/PCGN and Any-Latin. ICU Transliterator objects are not thread-safe:
 // one cache per thread.
 #include <array>
 #include <map>
@@ -59,6 +60,9 @@ struct Scripts {
     bool arabic = false;
     bool hebrew = false;
     bool hangul = false;
+    bool armenian = false;
+    bool georgian = false;
+    bool greek = false;
 };
 
 Scripts detect(const icu::UnicodeString& text) {
@@ -72,6 +76,9 @@ Scripts detect(const icu::UnicodeString& text) {
         if (script == USCRIPT_ARABIC) found.arabic = true;
         if (script == USCRIPT_HEBREW) found.hebrew = true;
         if (script == USCRIPT_HANGUL) found.hangul = true;
+        if (script == USCRIPT_ARMENIAN) found.armenian = true;
+        if (script == USCRIPT_GEORGIAN) found.georgian = true;
+        if (script == USCRIPT_GREEK) found.greek = true;
         if (c == 0x0456 || c == 0x0406 || c == 0x0457 || c == 0x0407 || c == 0x0454 || c == 0x0404 ||
             c == 0x0491 || c == 0x0490) {
             found.ukrainian = true;
@@ -135,6 +142,13 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
             icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
         if (abjad != nullptr) *abjad = true;
         return {run_transform(std::string("NFKC") + std::string(tail), mapped)};
+    } else if (scripts.armenian || scripts.georgian) {
+        // BGN/PCGN, as registries and lists write these names (TSATURYAN; Any-Latin gives "caturyan").
+        ids.push_back(scripts.armenian ? "NFKC; Armenian-Latin/BGN" : "NFKC; Georgian-Latin/BGN");
+    } else if (scripts.greek) {
+        // BGN/PCGN (NAVTILIAKI) and the letter-for-letter spelling ship registries also use (NAUTILIAKE).
+        ids.push_back("NFKC; Greek-Latin/BGN");
+        ids.push_back("NFKC");
     } else {
         ids.push_back("NFKC");
     }
