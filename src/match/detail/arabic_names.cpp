@@ -52,10 +52,10 @@ bool is_abd_word(std::string_view word) {
 }
 
 // God's name after Abd: "ullah", "allah", "ulla", "ullahi" (Somali Abdullahi), "ulahi", "oulaye" (West
-// African Abdoulaye), "ala" (Abdala).
+// African Abdoulaye), "ala" (Abdala), "ah" (Abdulah).
 bool is_allah(std::string_view rest) {
-    static constexpr std::string_view forms[] = {"lah",   "llah", "la",  "lla", "lahi",
-                                                 "llahi", "ahi",  "aye", "ala"};
+    static constexpr std::string_view forms[] = {"lah",   "llah", "la", "lla", "lahi",
+                                                 "llahi", "ahi",  "ah", "aye", "ala"};
     return std::find(std::begin(forms), std::end(forms), rest) != std::end(forms);
 }
 
