@@ -315,6 +315,7 @@ void set_letters(Token& token) {
         }
     }
     token.letters = low | high;  // every letter present has a count of 1 or more
+    token.gh = token.fold.find("gh") != std::string::npos;
     token.count_low = low;
     token.count_high = high;
     token.counts_exact = exact;

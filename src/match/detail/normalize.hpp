@@ -38,6 +38,7 @@ struct Token {
     bool counts_exact = false;
     TokenKind kind = TokenKind::word;
     bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
+    bool gh = false;      ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
 };
 

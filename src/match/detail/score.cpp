@@ -230,15 +230,9 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;  // same name in another romanisation ("Aleksandr" / "Alexander")
         return 0.95;
     }
-    static const std::uint32_t g_h = letter_set("gh");
-    if (((q.letters ^ c.letters) & g_h) != 0) {  // one has a g or h the other lacks: GHASEMI / QASEMI
-        const std::string q_hard = gh_as_k(q.fold);
-        const std::string c_hard = gh_as_k(c.fold);
-        if ((!q_hard.empty() || !c_hard.empty()) &&
-            (q_hard.empty() ? q.fold : q_hard) == (c_hard.empty() ? c.fold : c_hard)) {
-            method = Method::phonetic;
-            return 0.95;
-        }
+    if (q.gh != c.gh && gh_as_k(q.gh ? q.fold : c.fold) == (q.gh ? c.fold : q.fold)) {
+        method = Method::phonetic;  // GHASEMI / QASEMI
+        return 0.95;
     }
     const std::string& qf = q.fold.empty() ? q.text : q.fold;
     const std::string& cf = c.fold.empty() ? c.text : c.fold;
