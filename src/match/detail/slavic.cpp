@@ -101,9 +101,10 @@ std::string as_russian_spelling(std::string_view word) {
         return out;
     }
     // Belarusian surnames end in -ou, -eu where Russian ones end in -ov, -ev (u short, "ў"): KARPIANKOU,
-    // MAKEI... Only after a consonant and in a longer word: SEKOU and MAMADOU are West African names.
-    if (word.size() >= 7 && (word.ends_with("ou") || word.ends_with("eu")) &&
-        !is_vowel(word[word.size() - 3])) {
+    // IVANOU. Only after the consonants these surnames have there (-kou, -nou, -rou, -lou, -vou, -tou, -hou)
+    // and in a word of six letters or more: SEKOU, MAMADOU, HAMIDOU are West African names.
+    if (word.size() >= 6 && (word.ends_with("ou") || word.ends_with("eu")) &&
+        std::string_view("knrlvth").find(word[word.size() - 3]) != std::string_view::npos) {
         std::string out(word);
         out.back() = 'v';
         return out;

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// Name conventions rewritten before comparison: Arabic compound names in Latin letters (arabic_names.cpp) and
+// Belarusian and Ukrainian name stems (slavic.cpp). The .cases files test their effect on scores; these
+// tests pin the rewriting itself, including the words it must leave alone.
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "match/detail/arabic.hpp"
+#include "match/detail/slavic.hpp"
+
+namespace {
+
+using cp::match::detail::as_russian_spelling;
+using cp::match::detail::normalise_arabic_name_parts;
+using Words = std::vector<std::string>;
+
+Words parts(Words words, bool abjad = false) {
+    normalise_arabic_name_parts(words, abjad);
+    return words;
+}
+
+TEST(ArabicNameParts, AbdAndTheNameWhateverTheArticle) {
+    EXPECT_EQ(parts({"abdulrahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"abdelrahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"abdurrahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"abdirahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"abdessalam"}), (Words{"abd", "salam"}));
+    EXPECT_EQ(parts({"abd", "al", "rahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"abdul", "rahman"}), (Words{"abd", "rahman"}));
+    EXPECT_EQ(parts({"rehman", "abdur"}), (Words{"rehman", "abd"}));
+}
+
+TEST(ArabicNameParts, AbdAllahInItsSpellings) {
+    for (const char* word : {"abdullah", "abdallah", "abdulah", "abdullahi", "abdoulaye", "abdalla"}) {
+        EXPECT_EQ(parts({word}), (Words{"abd", "allah"})) << word;
+    }
+    EXPECT_EQ(parts({"abdollahpour"}), (Words{"abd", "allah", "pour"}));
+}
+
+TEST(ArabicNameParts, OfTheFaithGluedOrApart) {
+    EXPECT_EQ(parts({"noureddine"}), (Words{"nour", "din"}));
+    EXPECT_EQ(parts({"salahuddin"}), (Words{"salah", "din"}));
+    EXPECT_EQ(parts({"nasraldine"}), (Words{"nasr", "din"}));
+    EXPECT_EQ(parts({"nur", "al", "din"}), (Words{"nur", "din"}));
+    EXPECT_EQ(parts({"shahab", "uddin"}), (Words{"shahab", "din"}));
+    EXPECT_EQ(parts({"zaher", "el", "dine"}), (Words{"zaher", "din"}));
+}
+
+TEST(ArabicNameParts, AnAssimilatedArticleBeforeItsName) {
+    EXPECT_EQ(parts({"ur", "rehman"}), (Words{"rehman"}));
+    EXPECT_EQ(parts({"as", "salam"}), (Words{"salam"}));
+    EXPECT_EQ(parts({"us", "shipping"}), (Words{"us", "shipping"}));  // US SHIPPING
+}
+
+TEST(ArabicNameParts, OtherWordsAreLeftAlone) {
+    for (const char* word : {"geraldine", "baldin", "abdi", "abdou", "mullah", "din", "al"}) {
+        EXPECT_EQ(parts({word}), (Words{word})) << word;
+    }
+    EXPECT_EQ(parts({"geraldine", "moss"}), (Words{"geraldine", "moss"}));
+}
+
+TEST(ArabicNameParts, RomanisedArabicScriptJoinsOnlyWhatIsApart) {
+    EXPECT_EQ(parts({"bd", "al", "rhmn"}, true), (Words{"bd", "rhmn"}));
+    EXPECT_EQ(parts({"mhy", "al", "dyn"}, true), (Words{"mhy", "din"}));
+    EXPECT_EQ(parts({"nwraldyn"}, true), (Words{"nwraldyn"}));
+}
+
+TEST(SlavicNames, GivenNamesAndPatronymicsTakeTheRussianStem) {
+    EXPECT_EQ(as_russian_spelling("aleh"), "oleg");
+    EXPECT_EQ(as_russian_spelling("siarhei"), "sergei");
+    EXPECT_EQ(as_russian_spelling("siarheevich"), "sergeevich");
+    EXPECT_EQ(as_russian_spelling("uladzimirauna"), "vladimirauna");
+    EXPECT_EQ(as_russian_spelling("volodymyr"), "vladimir");
+    EXPECT_EQ(as_russian_spelling("mykolayovych"), "nikolayovych");
+    EXPECT_EQ(as_russian_spelling("volha"), "olga");
+    EXPECT_EQ(as_russian_spelling("alena"), "yelena");
+}
+
+TEST(SlavicNames, BelarusianSurnameEndings) {
+    EXPECT_EQ(as_russian_spelling("karpiankou"), "karpiankov");
+    EXPECT_EQ(as_russian_spelling("ivanou"), "ivanov");
+    EXPECT_EQ(as_russian_spelling("makarevichou"), "makarevichov");
+}
+
+TEST(SlavicNames, OtherWordsAreLeftAlone) {
+    // A stem followed by anything but a name ending, a name that is only the stem's letters, West African
+    // names ending in -ou. (A vowel ending is a given-name ending: Japanese IHARA reads as IHAR-A, IGOR-A.)
+    for (const char* word : {"volhov", "alenka", "alen", "mamadou", "hamidou", "sekou", "abdou", "oleg"}) {
+        EXPECT_EQ(as_russian_spelling(word), word) << word;
+    }
+}
+
+}  // namespace
