@@ -210,6 +210,19 @@ void read_roman_numerals(std::vector<Token>& tokens) {
     }
 }
 
+// A Russian company names its place by an adjective (BARNAULSKII PATRONNYI ZAVOD), an English one by the
+// place (BARNAUL CARTRIDGE PLANT): the adjective's canon is the place, unless a translation already gave it
+// one (SIBIRSKAYA = siberian). Organisations only: OSTROVSKY is not OSTROV.
+void name_places(std::vector<Token>& tokens, const Reference& ref) {
+    for (Token& token : tokens) {
+        if (token.kind != TokenKind::word || token.abjad || token.canon != token.text) continue;
+        if (std::string place = place_of_adjective(token.text); !place.empty()) {
+            const auto synonym = ref.synonyms.find(place);
+            token.canon = synonym == ref.synonyms.end() ? std::move(place) : synonym->second;
+        }
+    }
+}
+
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
     std::vector<std::string> raw = split_tokens(ascii);
@@ -253,7 +266,10 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         }
         idx += taken;
     }
-    if (!person) read_roman_numerals(name.tokens);
+    if (!person) {
+        read_roman_numerals(name.tokens);
+        if (organisation_like(name.tokens)) name_places(name.tokens, ref);
+    }
     mark_korean(name, schema);
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';

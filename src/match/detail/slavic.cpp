@@ -112,4 +112,18 @@ std::string as_russian_spelling(std::string_view word) {
     return std::string(word);
 }
 
+std::string place_of_adjective(std::string_view word) {
+    // Case endings of -sk- adjectives in BGN/PCGN and the other romanisations the lists use.
+    static constexpr std::array<std::string_view, 22> endings = {
+        "skiy", "skii",  "skij",  "sky",  "ski",   "skaya", "skaja", "skaia", "skoye", "skoe", "skoy",
+        "skoi", "skogo", "skikh", "skih", "skiye", "skie",  "skyi",  "skuyu", "skomu", "skim", "skiya"};
+    for (std::string_view ending : endings) {
+        if (!word.ends_with(ending)) continue;
+        const std::string_view stem = word.substr(0, word.size() - ending.size());
+        if (stem.size() < 4 || stem.ends_with("che") || stem.ends_with("ch")) return {};
+        return std::string(stem);
+    }
+    return {};
+}
+
 }  // namespace cp::match::detail

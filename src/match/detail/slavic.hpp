@@ -15,4 +15,10 @@ namespace cp::match::detail {
 /// otherwise `word` unchanged. Used for the spelling fold only: the word itself is kept.
 std::string as_russian_spelling(std::string_view word);
 
+/// The place a Russian adjective of place names, or "" when `word` is not one: "barnaulskii" -> "barnaul",
+/// "uralskaya" -> "ural", "azovski" -> "azov" (the stem before -sk- and a case ending, four letters or more).
+/// Not for -cheskiy adjectives ("metallurgicheskaya" is not a place) nor for person names: callers decide
+/// that the name is an organisation's (OSTROVSKY is not OSTROV).
+std::string place_of_adjective(std::string_view word);
+
 }  // namespace cp::match::detail

@@ -7,13 +7,17 @@
 
 #include <gtest/gtest.h>
 
+#include "lists/entity.hpp"
 #include "match/detail/arabic.hpp"
+#include "match/detail/normalize.hpp"
 #include "match/detail/slavic.hpp"
 
 namespace {
 
+using cp::match::detail::analyse;
 using cp::match::detail::as_russian_spelling;
 using cp::match::detail::normalise_arabic_name_parts;
+using cp::match::detail::place_of_adjective;
 using Words = std::vector<std::string>;
 
 Words parts(Words words, bool abjad = false) {
@@ -90,6 +94,24 @@ TEST(SlavicNames, OtherWordsAreLeftAlone) {
     for (const char* word : {"volhov", "alenka", "alen", "mamadou", "hamidou", "sekou", "abdou", "oleg"}) {
         EXPECT_EQ(as_russian_spelling(word), word) << word;
     }
+}
+
+TEST(SlavicNames, PlaceAdjectivesGiveThePlace) {
+    EXPECT_EQ(place_of_adjective("barnaulskii"), "barnaul");
+    EXPECT_EQ(place_of_adjective("uralskaya"), "ural");
+    EXPECT_EQ(place_of_adjective("azovski"), "azov");
+    EXPECT_EQ(place_of_adjective("nevskiye"), "");  // a stem of three letters says too little
+    EXPECT_EQ(place_of_adjective("metallurgicheskaya"), "");  // not a place
+    EXPECT_EQ(place_of_adjective("omsk"), "");
+    EXPECT_EQ(place_of_adjective("barnaul"), "");
+}
+
+TEST(SlavicNames, PlaceAdjectivesOnlyInOrganisationNames) {
+    const auto canon_of = [](std::string_view name, std::optional<cp::lists::Schema> schema,
+                             std::size_t idx) { return analyse(name, schema, false).tokens.at(idx).canon; };
+    EXPECT_EQ(canon_of("barnaulskii patronnyi zavod", std::nullopt, 0), "barnaul");
+    EXPECT_EQ(canon_of("ostrovsky ivan", cp::lists::Schema::person, 0), "ostrovsky");
+    EXPECT_EQ(canon_of("ostrovsky ivan", std::nullopt, 0), "ostrovsky");  // no business word: a person
 }
 
 }  // namespace
