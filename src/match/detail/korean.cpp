@@ -89,6 +89,22 @@ constexpr std::array<std::string_view, 58> surnames = {
     "ha",   "kwak", "u",    "min",  "ku",  "cin", "om",   "cae",   "won", "con",  "pang", "kong",
     "hyon", "ham",  "pyon", "yom",  "yo",  "to",  "sok",  "ma",    "kil", "tong"};
 
+// Passport and English spellings of common surnames that the syllable parser does not read as the
+// McCune-Reischauer ones of DPRK listings: CHOI = CHOE, LEE / YI / RHEE = RI, PARK / BAK = PAK; LIM, NOH, YOO
+// drop or keep the initial r/n as South Korea's initial-sound rule does (IM = RIM, NO = RO, YU = RYU).
+std::string_view passport_spelling(std::string_view word) noexcept {
+    static constexpr std::array<std::pair<std::string_view, std::string_view>, 24> spellings = {{
+        {"choi", "choe"}, {"lee", "ri"},   {"yi", "ri"},  {"i", "ri"},     {"rhee", "ri"},   {"park", "pak"},
+        {"bak", "pak"},   {"lim", "rim"},  {"im", "rim"}, {"noh", "ro"},   {"roh", "ro"},    {"no", "ro"},
+        {"oh", "o"},      {"yoo", "ryu"},  {"yu", "ryu"}, {"shin", "sin"}, {"suh", "so"},    {"seo", "so"},
+        {"yoon", "yun"},  {"moon", "mun"}, {"joo", "ju"}, {"woo", "u"},    {"hyun", "hyon"}, {"yeom", "ryom"},
+    }};
+    for (const auto& [passport, mr] : spellings) {
+        if (word == passport) return mr;
+    }
+    return word;
+}
+
 }  // namespace
 
 bool looks_korean(const std::vector<std::string_view>& words) noexcept {
@@ -105,12 +121,13 @@ bool looks_korean(const std::vector<std::string_view>& words) noexcept {
     for (std::string_view word : words) {
         if (word.size() > 8) return false;
         Parser parser{key};
-        if (!parser.syllables(word, 2)) return false;
+        if (!parser.syllables(passport_spelling(word), 2)) return false;
     }
     return true;
 }
 
 std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]) noexcept {
+    word = passport_spelling(word);
     if (word.empty() || word.size() > 12) return 0;
     Parser parser{out};
     return parser.syllables(word, 3) ? parser.length : 0;

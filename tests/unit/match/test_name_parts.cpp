@@ -100,7 +100,7 @@ TEST(SlavicNames, PlaceAdjectivesGiveThePlace) {
     EXPECT_EQ(place_of_adjective("barnaulskii"), "barnaul");
     EXPECT_EQ(place_of_adjective("uralskaya"), "ural");
     EXPECT_EQ(place_of_adjective("azovski"), "azov");
-    EXPECT_EQ(place_of_adjective("nevskiye"), "");  // a stem of three letters says too little
+    EXPECT_EQ(place_of_adjective("nevskiye"), "");            // a stem of three letters says too little
     EXPECT_EQ(place_of_adjective("metallurgicheskaya"), "");  // not a place
     EXPECT_EQ(place_of_adjective("omsk"), "");
     EXPECT_EQ(place_of_adjective("barnaul"), "");
