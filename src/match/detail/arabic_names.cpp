@@ -52,10 +52,10 @@ bool is_abd_word(std::string_view word) {
 }
 
 // God's name after Abd: "ullah", "allah", "ulla", "ullahi" (Somali Abdullahi), "ulahi", "oulaye" (West
-// African Abdoulaye), "ala" (Abdala), "ah" (Abdulah).
+// African Abdoulaye), "ala" (Abdala), "ah" (Abdulah), "lh" (Arabic script, unvowelled).
 bool is_allah(std::string_view rest) {
-    static constexpr std::string_view forms[] = {"lah",   "llah", "la", "lla", "lahi",
-                                                 "llahi", "ahi",  "ah", "aye", "ala"};
+    static constexpr std::string_view forms[] = {"lah", "llah", "la",  "lla", "lahi", "llahi",
+                                                 "ahi", "ah",   "aye", "ala", "lh",   "llh"};
     return std::find(std::begin(forms), std::end(forms), rest) != std::end(forms);
 }
 
@@ -121,23 +121,23 @@ void normalise_arabic_name_parts(std::vector<std::string>& words, bool abjad) {
             if (next && idx + 2 < words.size() && is_article(words[idx + 1])) ++idx;  // "abd al rahman"
             continue;
         }
-        if (!abjad) {
-            if (std::string name = abd_name(word); !name.empty()) {
-                out.emplace_back("abd");  // "abdulrahman"
-                const std::size_t space = name.find(' ');
-                if (space != std::string::npos) {
-                    out.push_back(name.substr(0, space));
-                    name.erase(0, space + 1);
-                }
-                out.push_back(std::move(name));
-                continue;
+        // Arabic script glues Abd to the name too (عبدالجبار "abdaljbar"; with the ayn dropped, "bdaljbar").
+        const bool ayn_dropped = abjad && word.starts_with("bd");
+        if (std::string name = abd_name(ayn_dropped ? "a" + word : word); !name.empty()) {
+            out.emplace_back(!abjad ? "abd" : ayn_dropped ? "bd" : "abd");  // "abdulrahman"
+            const std::size_t space = name.find(' ');
+            if (space != std::string::npos) {
+                out.push_back(name.substr(0, space));
+                name.erase(0, space + 1);
             }
-            // An assimilated article written apart before its name: "ur rehman", "as salam".
-            // Not "us": US SHIPPING.
-            if (is_article(word) && !is_vowel(word[1]) && word[1] != 'l' && word != "us" && next &&
-                words[idx + 1].starts_with(word.substr(1))) {
-                continue;
-            }
+            out.push_back(std::move(name));
+            continue;
+        }
+        // An assimilated article written apart before its name: "ur rehman", "as salam". Not "us": US
+        // SHIPPING.
+        if (!abjad && is_article(word) && !is_vowel(word[1]) && word[1] != 'l' && word != "us" && next &&
+            words[idx + 1].starts_with(word.substr(1))) {
+            continue;
         }
         out.push_back(std::move(word));
     }

@@ -69,6 +69,9 @@ TEST(ArabicNameParts, RomanisedArabicScriptJoinsOnlyWhatIsApart) {
     EXPECT_EQ(parts({"bd", "al", "rhmn"}, true), (Words{"bd", "rhmn"}));
     EXPECT_EQ(parts({"mhy", "al", "dyn"}, true), (Words{"mhy", "din"}));
     EXPECT_EQ(parts({"nwraldyn"}, true), (Words{"nwraldyn"}));
+    EXPECT_EQ(parts({"abdaljbar"}, true), (Words{"abd", "jbar"}));
+    EXPECT_EQ(parts({"bdaljbar"}, true), (Words{"bd", "jbar"}));
+    EXPECT_EQ(parts({"abdallh"}, true), (Words{"abd", "allah"}));
 }
 
 TEST(SlavicNames, GivenNamesAndPatronymicsTakeTheRussianStem) {
