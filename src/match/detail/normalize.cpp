@@ -210,22 +210,40 @@ void read_roman_numerals(std::vector<Token>& tokens) {
     }
 }
 
-// A Russian company names its place by an adjective (BARNAULSKII PATRONNYI ZAVOD), an English one by the
-// place (BARNAUL CARTRIDGE PLANT): the adjective's canon is the place, unless a translation already gave it
-// one (SIBIRSKAYA = siberian). Organisations only: OSTROVSKY is not OSTROV.
+// A Russian company names its place by an adjective (BARNAULSKII PATRONNYI ZAVOD, IZHEVSKY), an English one
+// by the place (BARNAUL CARTRIDGE PLANT, IZHEVSK): the adjective's canon is the place, unless a translation
+// already gave it one (SIBIRSKAYA = siberian), and a city in -sk is read the same way. Organisations only:
+// OSTROVSKY is not OSTROV.
 void name_places(std::vector<Token>& tokens, const Reference& ref) {
     for (Token& token : tokens) {
         if (token.kind != TokenKind::word || token.abjad || token.canon != token.text) continue;
-        if (std::string place = place_of_adjective(token.text); !place.empty()) {
+        std::string place = place_of_adjective(token.text);
+        if (place.empty()) place = place_of_city(token.text);
+        if (!place.empty()) {
             const auto synonym = ref.synonyms.find(place);
             token.canon = synonym == ref.synonyms.end() ? std::move(place) : synonym->second;
         }
     }
 }
 
+// Two words that other languages write as one ("real estate" = NEDVIZHIMOST) become that one word, so that
+// its translation meets the other side's word (Reference::phrases).
+void join_phrases(std::vector<std::string>& raw, const Reference& ref) {
+    if (ref.phrases.empty() || raw.size() < 2) return;
+    std::string pair;
+    for (std::size_t idx = 0; idx + 1 < raw.size(); ++idx) {
+        pair.assign(raw[idx]).append(" ").append(raw[idx + 1]);
+        const auto it = ref.phrases.find(pair);
+        if (it == ref.phrases.end()) continue;
+        raw[idx] = it->second;
+        raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(idx) + 1);
+    }
+}
+
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
     std::vector<std::string> raw = split_tokens(ascii);
+    join_phrases(raw, ref);
     normalise_arabic_name_parts(raw, abjad);
     NormalName name;
     const bool person = schema == lists::Schema::person;

@@ -118,6 +118,13 @@ void add_translations(Reference& ref) {
             ref.synonyms.try_emplace(alias, canon_of(row.english));
     }
     for (const auto& row : person_name_rows) ref.synonyms.try_emplace(std::string(row.alias), row.english);
+    for (const auto& row : phrase_rows) {
+        const std::string phrase = normal_phrase(row.alias);
+        std::string joined;
+        for (char c : phrase) joined += c == ' ' ? '_' : c;  // not a word a name could hold
+        ref.phrases.try_emplace(phrase, joined);
+        ref.synonyms.try_emplace(joined, canon_of(row.english));
+    }
     for (const auto& row : place_stem_rows) {
         const std::string stem = spelling_fold(normal_phrase(row.alias));
         if (stem.size() >= 4) ref.stems.try_emplace(stem, canon_of(row.english));

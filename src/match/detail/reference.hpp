@@ -27,6 +27,9 @@ struct Reference {
     std::unordered_map<std::string, std::string> synonyms;  ///< token -> canonical key
     /// Spelling-folded stems of Russian, Ukrainian and Belarusian words -> canonical key (translations.inc).
     std::unordered_map<std::string, std::string> stems;
+    /// Two-word phrases written as one word in other languages ("real estate" = NEDVIZHIMOST): the pair ->
+    /// the one word it is read as (a key of `synonyms`), translations.inc.
+    std::unordered_map<std::string, std::string> phrases;
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...

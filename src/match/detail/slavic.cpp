@@ -120,10 +120,18 @@ std::string place_of_adjective(std::string_view word) {
     for (std::string_view ending : endings) {
         if (!word.ends_with(ending)) continue;
         const std::string_view stem = word.substr(0, word.size() - ending.size());
-        if (stem.size() < 4 || stem.ends_with("che") || stem.ends_with("ch")) return {};
+        if (stem.ends_with("che") || stem.ends_with("ch")) return {};
+        // A city named in -sk keeps it (OMSKIY = OMSK, TOMSKIY = TOMSK): a stem under four letters says too
+        // little alone. Longer cities in -sk lose it in place_of_city, so both spellings meet.
+        if (stem.size() < 4) return stem.size() >= 2 ? std::string(stem) + "sk" : std::string();
         return std::string(stem);
     }
     return {};
+}
+
+std::string place_of_city(std::string_view word) {
+    if (word.size() < 6 || !word.ends_with("sk")) return {};
+    return std::string(word.substr(0, word.size() - 2));
 }
 
 }  // namespace cp::match::detail

@@ -16,9 +16,14 @@ namespace cp::match::detail {
 std::string as_russian_spelling(std::string_view word);
 
 /// The place a Russian adjective of place names, or "" when `word` is not one: "barnaulskii" -> "barnaul",
-/// "uralskaya" -> "ural", "azovski" -> "azov" (the stem before -sk- and a case ending, four letters or more).
+/// "uralskaya" -> "ural", "azovski" -> "azov" (the stem before -sk- and a case ending), "omskiy" -> "omsk"
+/// (a stem under four letters keeps the -sk of its city).
 /// Not for -cheskiy adjectives ("metallurgicheskaya" is not a place) nor for person names: callers decide
 /// that the name is an organisation's (OSTROVSKY is not OSTROV).
 std::string place_of_adjective(std::string_view word);
+
+/// A city named in -sk of six letters or more without it ("izhevsk" -> "izhev", "novosibirsk" ->
+/// "novosibir"), as place_of_adjective gives it for the city's adjective (IZHEVSKY); "" for other words.
+std::string place_of_city(std::string_view word);
 
 }  // namespace cp::match::detail

@@ -103,9 +103,11 @@ TEST(SlavicNames, PlaceAdjectivesGiveThePlace) {
     EXPECT_EQ(place_of_adjective("barnaulskii"), "barnaul");
     EXPECT_EQ(place_of_adjective("uralskaya"), "ural");
     EXPECT_EQ(place_of_adjective("azovski"), "azov");
-    EXPECT_EQ(place_of_adjective("nevskiye"), "");            // a stem of three letters says too little
+    EXPECT_EQ(place_of_adjective("nevskiye"), "nevsk");       // a stem of three letters keeps -sk
     EXPECT_EQ(place_of_adjective("metallurgicheskaya"), "");  // not a place
     EXPECT_EQ(place_of_adjective("omsk"), "");
+    EXPECT_EQ(place_of_adjective("omskiy"), "omsk");  // a city in -sk: the stem alone is too short
+    EXPECT_EQ(place_of_adjective("izhevsky"), "izhev");
     EXPECT_EQ(place_of_adjective("barnaul"), "");
 }
 
@@ -113,6 +115,8 @@ TEST(SlavicNames, PlaceAdjectivesOnlyInOrganisationNames) {
     const auto canon_of = [](std::string_view name, std::optional<cp::lists::Schema> schema,
                              std::size_t idx) { return analyse(name, schema, false).tokens.at(idx).canon; };
     EXPECT_EQ(canon_of("barnaulskii patronnyi zavod", std::nullopt, 0), "barnaul");
+    EXPECT_EQ(canon_of("izhevsk electromechanical plant", std::nullopt, 0), "izhev");  // the city: IZHEVSKY
+    EXPECT_EQ(canon_of("real estate development llc", std::nullopt, 0), "realty");     // two words, one word
     EXPECT_EQ(canon_of("ostrovsky ivan", cp::lists::Schema::person, 0), "ostrovsky");
     EXPECT_EQ(canon_of("ostrovsky ivan", std::nullopt, 0), "ostrovsky");  // no business word: a person
 }
