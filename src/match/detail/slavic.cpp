@@ -121,6 +121,9 @@ std::string place_of_adjective(std::string_view word) {
         if (!word.ends_with(ending)) continue;
         const std::string_view stem = word.substr(0, word.size() - ending.size());
         if (stem.ends_with("che") || stem.ends_with("ch")) return {};
+        // Russian place stems end in a consonant (BARNAUL-, IZHEV-, AZOV-); English words in -sky do not
+        // (BLUESKY, WHISKY, HUSKY), nor is BLUESKY the BLUE of another name.
+        if (stem.empty() || is_vowel(stem.back())) return {};
         // A city named in -sk keeps it (OMSKIY = OMSK, TOMSKIY = TOMSK): a stem under four letters says too
         // little alone. Longer cities in -sk lose it in place_of_city, so both spellings meet.
         if (stem.size() < 4) return stem.size() >= 2 ? std::string(stem) + "sk" : std::string();

@@ -106,6 +106,8 @@ TEST(SlavicNames, PlaceAdjectivesGiveThePlace) {
     EXPECT_EQ(place_of_adjective("nevskiye"), "nevsk");       // a stem of three letters keeps -sk
     EXPECT_EQ(place_of_adjective("metallurgicheskaya"), "");  // not a place
     EXPECT_EQ(place_of_adjective("omsk"), "");
+    EXPECT_EQ(place_of_adjective("bluesky"), "");  // an English word in -sky
+    EXPECT_EQ(place_of_adjective("whisky"), "");
     EXPECT_EQ(place_of_adjective("omskiy"), "omsk");  // a city in -sk: the stem alone is too short
     EXPECT_EQ(place_of_adjective("izhevsky"), "izhev");
     EXPECT_EQ(place_of_adjective("barnaul"), "");
