@@ -180,7 +180,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
     };
     std::size_t first = 0;
     while (first < name.tokens.size() && frame(name.tokens[first])) ++first;
-    if (first < name.tokens.size() && organisation_like(name.tokens)) {
+    if (first < name.tokens.size() && name.organisation) {
         acronyms_from(name.tokens, first, false, [&](const Acronym& acronym) {
             if (acronym.plain.size() < 3) return;
             if (!std::all_of(name.tokens.begin() + static_cast<std::ptrdiff_t>(acronym.end),

@@ -192,7 +192,7 @@ void mark_korean(NormalName& name, std::optional<lists::Schema> schema) {
 // Roman numerals after the first word number vessels and special-purpose companies as digits do ("WATTLE
 // STAR II" / "WATTLE STAR 2", not "WATTLE STAR III"). Two letters or more: a single I or V is as often an
 // initial. XI and VI are also names (Wang Xi), and person names are left alone.
-void read_roman_numerals(std::vector<Token>& tokens) {
+void read_roman_numerals(std::vector<Token>& tokens, const Reference& ref) {
     static constexpr std::array<std::string_view, 18> numerals = {
         "ii", "iii", "iv",   "v",   "vi", "vii", "viii", "ix",    "x",
         "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix"};
@@ -203,10 +203,7 @@ void read_roman_numerals(std::vector<Token>& tokens) {
         if (!word || token.text.size() < 2 || token.text == "xi" || token.text == "vi") continue;
         const auto it = std::find(numerals.begin(), numerals.end(), token.text);
         if (it == numerals.end()) continue;
-        token = Token{};
-        token.text = std::to_string(it - numerals.begin() + 2);
-        token.canon = token.text;
-        token.kind = TokenKind::number;
+        token = make_token(std::to_string(it - numerals.begin() + 2), false, ref);
     }
 }
 
@@ -284,10 +281,9 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         }
         idx += taken;
     }
-    if (!person) {
-        read_roman_numerals(name.tokens);
-        if (organisation_like(name.tokens)) name_places(name.tokens, ref);
-    }
+    if (!person) read_roman_numerals(name.tokens, ref);
+    name.organisation = organisation_like(name.tokens);
+    if (!person && name.organisation) name_places(name.tokens, ref);
     mark_korean(name, schema);
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';

@@ -46,6 +46,7 @@ struct Token {
 struct NormalName {
     std::string form;  ///< tokens' text joined by spaces
     std::vector<Token> tokens;
+    bool organisation = false;  ///< organisation_like(tokens), set once by analyse()
 };
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);

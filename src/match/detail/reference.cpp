@@ -4,6 +4,7 @@
 #include "match/detail/reference.hpp"
 
 #include <array>
+#include <span>
 #include <string_view>
 
 #include "match/detail/normalize.hpp"
@@ -58,16 +59,18 @@ std::string normal_phrase(std::string_view raw) {
     return joined(split_tokens(forms.front()));
 }
 
-void add_legal_forms(Reference& ref) {
-    std::vector<LegalFormRow> rows(std::begin(legal_form_rows), std::end(legal_form_rows));
-    rows.insert(rows.end(), std::begin(extra_legal_form_rows), std::end(extra_legal_form_rows));
+// `phrase` with its spaces written '_': one token that no name's words can form.
+std::string underscored(std::string phrase) {
+    for (char& c : phrase) c = c == ' ' ? '_' : c;
+    return phrase;
+}
+
+void add_legal_forms(Reference& ref, std::span<const LegalFormRow> rows) {
     for (const auto& row : rows) {
         const std::string phrase = normal_phrase(row.alias);
         if (phrase.empty()) continue;
-        std::string display = normal_phrase(row.display);
-        std::string generic = normal_phrase(row.generic);
-        for (char& c : display) c = c == ' ' ? '_' : c;
-        for (char& c : generic) c = c == ' ' ? '_' : c;
+        const std::string display = underscored(normal_phrase(row.display));
+        const std::string generic = underscored(normal_phrase(row.generic));
         const auto [it, inserted] = ref.legal_forms.try_emplace(phrase, LegalForm{display, generic});
         if (!inserted) continue;
         std::size_t words = 1;
@@ -98,37 +101,35 @@ void add_translations(Reference& ref) {
         const auto it = ref.synonyms.find(word);
         return it == ref.synonyms.end() ? word : it->second;
     };
-    for (const auto& row : translation_rows) {
-        const std::string alias = normal_phrase(row.alias);
-        if (alias.empty() || alias.find(' ') != std::string::npos) continue;
-        const std::string canon = canon_of(row.english);
-        if (ref.synonyms.try_emplace(alias, canon).second) ref.generic_words.insert(canon);
-    }
-    for (const auto& row : stem_rows) {
-        const std::string stem = spelling_fold(normal_phrase(row.alias));
-        if (stem.size() < 4) continue;
-        const std::string canon = canon_of(row.english);
-        ref.stems.try_emplace(stem, canon);
-        ref.generic_words.insert(canon);
-    }
-    // Places: the same, but not generic (a place name keeps its weight by rarity).
-    for (const auto& row : place_rows) {
-        const std::string alias = normal_phrase(row.alias);
-        if (!alias.empty() && alias.find(' ') == std::string::npos)
-            ref.synonyms.try_emplace(alias, canon_of(row.english));
-    }
+    // Business words are generic (they weigh little); places keep their weight by rarity.
+    const auto add_words = [&](std::span<const TranslationRow> rows, bool generic) {
+        for (const auto& row : rows) {
+            const std::string alias = normal_phrase(row.alias);
+            if (alias.empty() || alias.find(' ') != std::string::npos) continue;
+            const std::string canon = canon_of(row.english);
+            if (ref.synonyms.try_emplace(alias, canon).second && generic) ref.generic_words.insert(canon);
+        }
+    };
+    const auto add_stems = [&](std::span<const TranslationRow> rows, bool generic) {
+        for (const auto& row : rows) {
+            const std::string stem = spelling_fold(normal_phrase(row.alias));
+            if (stem.size() < 4) continue;
+            const std::string canon = canon_of(row.english);
+            ref.stems.try_emplace(stem, canon);
+            if (generic) ref.generic_words.insert(canon);
+        }
+    };
+    add_words(translation_rows, true);
+    add_stems(stem_rows, true);
+    add_words(place_rows, false);
     for (const auto& row : person_name_rows) ref.synonyms.try_emplace(std::string(row.alias), row.english);
     for (const auto& row : phrase_rows) {
         const std::string phrase = normal_phrase(row.alias);
-        std::string joined;
-        for (char c : phrase) joined += c == ' ' ? '_' : c;  // not a word a name could hold
+        const std::string joined = underscored(phrase);
         ref.phrases.try_emplace(phrase, joined);
         ref.synonyms.try_emplace(joined, canon_of(row.english));
     }
-    for (const auto& row : place_stem_rows) {
-        const std::string stem = spelling_fold(normal_phrase(row.alias));
-        if (stem.size() >= 4) ref.stems.try_emplace(stem, canon_of(row.english));
-    }
+    add_stems(place_stem_rows, false);
 }
 
 bool is_case_ending(std::string_view tail) {
@@ -162,7 +163,8 @@ const std::string* stem_canon(std::string_view fold, const Reference& ref) {
 const Reference& reference() {
     static const Reference instance = [] {
         Reference ref;
-        add_legal_forms(ref);
+        add_legal_forms(ref, legal_form_rows);
+        add_legal_forms(ref, extra_legal_form_rows);  // after rigour's: a form both have keeps rigour's
         add_symbols(ref);
         add_translations(ref);
         for (auto word : particle_words) ref.stop_words.emplace(word);

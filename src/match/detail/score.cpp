@@ -371,8 +371,8 @@ bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t 
 
 // One short token of `one` that is the acronym of adjacent words of `many` ("IRGC", "BNC" for "Banco
 // Nacional de Cuba"; stop words inside the run are skipped).
-void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
-                  std::vector<Pair>& pairs) {
+void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool many_organisation,
+                  bool one_is_query, std::vector<Pair>& pairs) {
     const std::size_t n_one = std::min(one.size(), max_tokens);
     const std::size_t n_many = std::min(many.size(), max_tokens);
     // An acronym stands alone or beside a legal form or one short tag ("BNC", "IRGC-IO", "NNK LLC"); in
@@ -387,7 +387,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
         legal_form = legal_form || one[idx].kind == TokenKind::legal_form;
     }
     const bool alone = words <= 2 && long_words <= 1;
-    if (!alone && !(words <= 3 && long_words <= 2 && legal_form && organisation_like(many))) return;
+    if (!alone && !(words <= 3 && long_words <= 2 && legal_form && many_organisation)) return;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         // Acronyms of 3-5 letters (6 with a two-letter Russian initial), written as (almost) the whole name:
@@ -450,8 +450,8 @@ const std::vector<Pair>& align(const NormalName& query, const NormalName& candid
     }
     add_glued(query.tokens, candidate.tokens, true, pairs);
     add_glued(candidate.tokens, query.tokens, false, pairs);
-    add_acronyms(query.tokens, candidate.tokens, true, pairs);
-    add_acronyms(candidate.tokens, query.tokens, false, pairs);
+    add_acronyms(query.tokens, candidate.tokens, candidate.organisation, true, pairs);
+    add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
     // Sorted with the position as last key: same order as a stable sort, without its buffer allocation.
     for (std::size_t pos = 0; pos < pairs.size(); ++pos) pairs[pos].order = static_cast<std::uint16_t>(pos);
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {
@@ -650,6 +650,7 @@ bool complete_name(const NormalName& query, const NormalName& best, const Normal
         for (std::size_t pos = addition.begin; pos < addition.begin + addition.length; ++pos)
             out.tokens.push_back(addition.name->tokens[pos]);
     }
+    out.organisation = organisation_like(out.tokens);  // the added words may make it read as one
     return true;
 }
 
