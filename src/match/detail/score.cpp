@@ -377,7 +377,8 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     const std::size_t n_many = std::min(many.size(), max_tokens);
     // An acronym stands alone or beside a legal form or one short tag ("BNC", "IRGC-IO", "NNK LLC"); in
     // "Sara Ray" the "ray" is a name (synthetic negatives matched ROMANOV Arkadiy Yurevich). A company may
-    // also put it before its name, as Russian ones do (AO TSKB LAZURIT, NPO ...).
+    // also put it before its name, as Russian ones do (AO TSKB LAZURIT, NPO ...), or after it with no legal
+    // form when the other name is an organisation (CHAMS MLO, LAREDO DTO, IRISL MTI).
     std::size_t words = 0;
     std::size_t long_words = 0;
     bool legal_form = false;
@@ -387,7 +388,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
         legal_form = legal_form || one[idx].kind == TokenKind::legal_form;
     }
     const bool alone = words <= 2 && long_words <= 1;
-    if (!alone && !(words <= 3 && long_words <= 2 && legal_form && many_organisation)) return;
+    if (!alone && !(words <= 3 && long_words <= 2 && (legal_form || words == 2) && many_organisation)) return;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         // Acronyms of 3-5 letters (6 with a two-letter Russian initial), written as (almost) the whole name:
