@@ -368,6 +368,10 @@ std::string spelling_fold(std::string_view token) {
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
             add = c == 'p' ? "f" : "h";
             ++pos;
+        } else if (c == 't' && next == 's' && pos + 2 < token.size() &&
+                   (token[pos + 2] == 'e' || token[pos + 2] == 'i' || token[pos + 2] == 'y')) {
+            add = "c";  // Slavic c before a front vowel: SPETSELSERVIS / SPECELSERVIS, TSENTR / CENTR
+            ++pos;
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
         } else if (c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y' && next != 'z' &&

@@ -182,9 +182,12 @@ TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_EQ(spelling_fold("djamel"), spelling_fold("jamel"));          // French spelling of j
     EXPECT_EQ(spelling_fold("hassan"), spelling_fold("hasan"));
     EXPECT_EQ(spelling_fold("qasim"), spelling_fold("kasim"));
-    EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));              // a first y stays a consonant
-    EXPECT_EQ(spelling_fold("sovcomflot"), spelling_fold("sovkomflot"));  // a hard c is a k
-    EXPECT_NE(spelling_fold("cesar"), spelling_fold("kesar"));            // a soft one is not
+    EXPECT_NE(spelling_fold("yang"), spelling_fold("iang"));                   // a first y stays a consonant
+    EXPECT_EQ(spelling_fold("sovcomflot"), spelling_fold("sovkomflot"));       // a hard c is a k
+    EXPECT_NE(spelling_fold("cesar"), spelling_fold("kesar"));                 // a soft one is not
+    EXPECT_EQ(spelling_fold("spetselservis"), spelling_fold("specelservis"));  // Slavic c before e, i, y
+    EXPECT_EQ(spelling_fold("tsentr"), spelling_fold("centr"));
+    EXPECT_NE(spelling_fold("tsai"), spelling_fold("cai"));  // not before a
     EXPECT_NE(spelling_fold("chen"), spelling_fold("khen"));
 }
 
