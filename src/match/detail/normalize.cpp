@@ -372,6 +372,8 @@ std::string spelling_fold(std::string_view token) {
                    (token[pos + 2] == 'e' || token[pos + 2] == 'i' || token[pos + 2] == 'y')) {
             add = "c";  // Slavic c before a front vowel: SPETSELSERVIS / SPECELSERVIS, TSENTR / CENTR
             ++pos;
+        } else if (c == 'h' && pos == 0 && next == 't') {
+            continue;  // Burmese aspirated t, often written plain: HTUN / TUN, HTAY / TAY
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
         } else if (c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y' && next != 'z' &&
