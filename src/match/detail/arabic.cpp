@@ -18,7 +18,12 @@ namespace {
 
 // Latin spelling of one Arabic-script code point; nullptr = not an Arabic-script letter (kept as is),
 // "" = dropped (hamza carriers, vowel marks, tatweel).
-const char* latin(UChar32 c, bool word_start) {
+const char* latin(UChar32 c, bool word_start, bool persian) {
+    // Persian, Urdu and Pashto read these Arabic letters as s and z: ذاکر ZAKIR, رمضان RAMAZAN, فیض FAIZ.
+    if (persian) {
+        if (c == 0x062B) return "s";
+        if (c == 0x0630 || c == 0x0636 || c == 0x0638) return "z";
+    }
     switch (c) {
     case 0x0621:
         return "";  // hamza
@@ -161,6 +166,38 @@ const char* latin(UChar32 c, bool word_start) {
     return nullptr;
 }
 
+// Letters only Persian, Urdu or Pashto write (and the Persian forms of kaf and yeh).
+bool is_persian_letter(UChar32 c) {
+    switch (c) {
+    case 0x067E:
+    case 0x0686:
+    case 0x0698:
+    case 0x06AF:
+    case 0x06A9:
+    case 0x06CC:
+    case 0x0679:
+    case 0x0688:
+    case 0x0691:
+    case 0x06BA:
+    case 0x06BE:
+    case 0x06C1:
+    case 0x06D2:
+    case 0x067C:
+    case 0x0681:
+    case 0x0685:
+    case 0x0689:
+    case 0x0693:
+    case 0x0696:
+    case 0x069A:
+    case 0x06BC:
+    case 0x06CD:
+    case 0x06D0:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool is_arabic_letter(UChar32 c) {
     return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D5);
 }
@@ -175,6 +212,8 @@ std::string arabic_to_latin(std::string_view utf8) {
         U8_NEXT(utf8.data(), pos, static_cast<int32_t>(utf8.size()), c);
         cps.push_back(c < 0 ? 0xFFFD : c);
     }
+    bool persian = false;
+    for (UChar32 c : cps) persian = persian || is_persian_letter(c);
     std::string out;
     bool word_start = true;
     for (std::size_t idx = 0; idx < cps.size(); ++idx) {
@@ -213,7 +252,7 @@ std::string arabic_to_latin(std::string_view utf8) {
             }
             idx = at;
         }
-        const char* text = latin(cps[idx], word_start);
+        const char* text = latin(cps[idx], word_start, persian);
         if (text != nullptr) out += text;
         word_start = false;
     }
