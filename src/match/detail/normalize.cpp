@@ -292,6 +292,51 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     return name;
 }
 
+namespace {
+
+// The name again with each Russian organisation acronym it holds spelt out in English, one form per
+// wording of the first acronym found (Reference::acronym_expansions; later acronyms take their first
+// wording). None for a person.
+std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<lists::Schema> schema) {
+    const Reference& ref = reference();
+    std::vector<std::string> out;
+    if (schema == lists::Schema::person) return out;
+    const std::vector<std::string>* first = nullptr;
+    // A legal form too: rigour reads NPO as a non-profit organisation, Russian names mean nauchno-
+    // proizvodstvennoye obyedineniye by it.
+    const auto spellable = [](const Token& token) { return token.kind != TokenKind::number; };
+    for (const auto& token : name.tokens) {
+        if (!spellable(token)) continue;
+        const auto it = ref.acronym_expansions.find(token.text);
+        if (it != ref.acronym_expansions.end()) {
+            first = &it->second;
+            break;
+        }
+    }
+    if (first == nullptr) return out;
+    for (std::size_t wording = 0; wording < first->size(); ++wording) {
+        std::string text;
+        bool first_done = false;
+        for (const auto& token : name.tokens) {
+            if (!text.empty()) text += ' ';
+            const auto it =
+                spellable(token) ? ref.acronym_expansions.find(token.text) : ref.acronym_expansions.end();
+            if (it == ref.acronym_expansions.end()) {
+                text += token.text;
+            } else if (!first_done && &it->second == first) {
+                text += (*first)[wording];
+                first_done = true;
+            } else {
+                text += it->second.front();
+            }
+        }
+        out.push_back(std::move(text));
+    }
+    return out;
+}
+
+}  // namespace
+
 std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema) {
     bool abjad = false;
     std::vector<NormalName> names;
@@ -299,7 +344,13 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         NormalName name = analyse(form, schema, abjad);
         bool seen = false;
         for (const auto& other : names) seen = seen || other.form == name.form;
-        if (!seen && !name.tokens.empty()) names.push_back(std::move(name));
+        if (seen || name.tokens.empty()) continue;
+        std::vector<std::string> spelt_out = spelt_out_forms(name, schema);
+        names.push_back(std::move(name));
+        for (const auto& text : spelt_out) {
+            NormalName expanded = analyse(text, schema, abjad);
+            if (!expanded.tokens.empty()) names.push_back(std::move(expanded));
+        }
     }
     return names;
 }

@@ -130,6 +130,8 @@ void add_translations(Reference& ref) {
         ref.synonyms.try_emplace(joined, canon_of(row.english));
     }
     add_stems(place_stem_rows, false);
+    for (const auto& row : acronym_rows)
+        ref.acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
 }
 
 bool is_case_ending(std::string_view tail) {

@@ -30,6 +30,9 @@ struct Reference {
     /// Two-word phrases written as one word in other languages ("real estate" = NEDVIZHIMOST): the pair ->
     /// the one word it is read as (a key of `synonyms`), translations.inc.
     std::unordered_map<std::string, std::string> phrases;
+    /// Russian and Ukrainian organisation acronyms -> their English wordings, each read as a further form of
+    /// a name that has one ("NPO ECHELON" = SCIENTIFIC PRODUCTION ASSOCIATION ECHELON), translations.inc.
+    std::unordered_map<std::string, std::vector<std::string>> acronym_expansions;
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...

@@ -280,4 +280,18 @@ TEST(Compare, AbsurdInputsScoreZeroWithoutCrashing) {
     EXPECT_EQ(cp::match::compare_names("😀😀", "ACME"), 0.0);
 }
 
+TEST(AcronymForms, ARussianOrganisationAcronymIsAlsoReadSpeltOut) {
+    std::vector<std::string> forms;
+    for (const auto& name : normalise("ЗАО НПО Эшелон", std::nullopt)) forms.push_back(name.form);
+    ASSERT_EQ(forms.size(), 3U);  // as written, and in both English wordings
+    EXPECT_EQ(forms[1], "zao scientific production association eshelon");
+    EXPECT_EQ(forms[2], "zao research and production association eshelon");
+    // Later acronyms of the name take their first wording.
+    const auto alabuga = normalise("AO OEZ PPT ALABUGA", cp::lists::Schema::company);
+    ASSERT_EQ(alabuga.size(), 2U);
+    EXPECT_EQ(alabuga[1].form, "ao special economic zone industrial production alabuga");
+    // Not in a person's name.
+    EXPECT_EQ(normalise("NII, Okb", cp::lists::Schema::person).size(), 1U);
+}
+
 }  // namespace
