@@ -109,13 +109,12 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     return token;
 }
 
-// A legal form of 3+ words written with a typo in some word after the first (Jaro-Winkler >= 0.9 each):
-// sets `length` to its word count.
-const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size_t idx, const Reference& ref,
+// The first of `forms` (long legal forms split into words) that raw[idx...] spells with at most a typo per
+// word (Jaro-Winkler >= 0.9 each), or nullptr; sets `length` to its word count.
+const LegalForm* close_legal_form(const std::vector<std::string>& raw, std::size_t idx,
+                                  const std::vector<std::vector<std::string>>& forms, const Reference& ref,
                                   std::size_t& length) {
-    const auto it = ref.long_legal_forms.find(raw[idx]);
-    if (it == ref.long_legal_forms.end()) return nullptr;
-    for (const auto& words : it->second) {
+    for (const auto& words : forms) {
         if (idx + words.size() > raw.size()) continue;
         bool close = true;
         std::string phrase;
@@ -128,6 +127,37 @@ const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size
         if (!close) continue;
         length = words.size();
         return &ref.legal_forms.at(phrase);
+    }
+    return nullptr;
+}
+
+// A legal form of 3+ words written with typos ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU"), the first
+// word too ("OBSCHESTVO", "OBSCHCHESTVO": then the closest first word of the same two letters is tried).
+const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size_t idx, const Reference& ref,
+                                  std::size_t& length) {
+    const auto exact = ref.long_legal_forms.find(raw[idx]);
+    if (exact != ref.long_legal_forms.end()) {
+        if (const LegalForm* form = close_legal_form(raw, idx, exact->second, ref, length)) return form;
+    }
+    if (raw[idx].size() < 8) return nullptr;
+    const auto bucket = ref.long_legal_first_words.find(raw[idx].substr(0, 2));
+    if (bucket == ref.long_legal_first_words.end()) return nullptr;
+    // Closest first word first: "obschestvo" is nearest "obshestvo", whose forms may not fit.
+    std::array<std::pair<double, const std::string*>, 8> near{};
+    std::size_t count = 0;
+    for (const auto& first : bucket->second) {
+        if (first == raw[idx] || first.size() + 2 < raw[idx].size() || raw[idx].size() + 2 < first.size())
+            continue;
+        const double sim = jaro_winkler(raw[idx], first);
+        if (sim < 0.9 || count == near.size()) continue;
+        std::size_t at = count++;  // kept in order of similarity, highest first
+        for (; at > 0 && near[at - 1].first < sim; --at) near[at] = near[at - 1];
+        near[at] = {sim, &first};
+    }
+    for (std::size_t pos = 0; pos < count; ++pos) {
+        if (const LegalForm* form =
+                close_legal_form(raw, idx, ref.long_legal_forms.at(*near[pos].second), ref, length))
+            return form;
     }
     return nullptr;
 }

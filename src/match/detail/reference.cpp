@@ -78,7 +78,10 @@ void add_legal_forms(Reference& ref, std::span<const LegalFormRow> rows) {
         if (words > ref.longest_legal_phrase) ref.longest_legal_phrase = words;
         if (words >= 3) {
             auto parts = split_tokens(phrase);
-            ref.long_legal_forms[parts.front()].push_back(std::move(parts));
+            auto& forms = ref.long_legal_forms[parts.front()];
+            if (forms.empty() && parts.front().size() >= 8)
+                ref.long_legal_first_words[parts.front().substr(0, 2)].push_back(parts.front());
+            forms.push_back(std::move(parts));
         }
     }
 }

@@ -24,6 +24,9 @@ struct Reference {
     /// Legal forms of three words or more, by first word, split into words: looked up with spelling
     /// tolerance, as lists misspell them ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU").
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> long_legal_forms;
+    /// First words of long_legal_forms of 8 letters or more, by their first two letters: a first word spelt
+    /// differently ("OBSCHESTVO", "OBSCHCHESTVO") is looked for among them.
+    std::unordered_map<std::string, std::vector<std::string>> long_legal_first_words;
     std::unordered_map<std::string, std::string> synonyms;  ///< token -> canonical key
     /// Spelling-folded stems of Russian, Ukrainian and Belarusian words -> canonical key (translations.inc).
     std::unordered_map<std::string, std::string> stems;
