@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 
 #include "match/detail/arabic.hpp"
+#include "match/detail/compounds.hpp"
 #include "match/detail/korean.hpp"
 #include "match/detail/reference.hpp"
 #include "match/detail/score.hpp"
@@ -324,40 +326,46 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
 
 namespace {
 
-// The name again with each Russian organisation acronym it holds spelt out in English, one form per
-// wording of the first acronym found (Reference::acronym_expansions; later acronyms take their first
-// wording). None for a person.
+// The name again with each Russian organisation acronym it holds spelt out in English and each compound of
+// word stubs split into its words (KURGANMASHZAVOD): one form per wording of the first acronym found
+// (Reference::acronym_expansions; later acronyms take their first wording). None for a person.
 std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<lists::Schema> schema) {
     const Reference& ref = reference();
     std::vector<std::string> out;
     if (schema == lists::Schema::person) return out;
-    const std::vector<std::string>* first = nullptr;
-    // A legal form too: rigour reads NPO as a non-profit organisation, Russian names mean nauchno-
-    // proizvodstvennoye obyedineniye by it.
-    const auto spellable = [](const Token& token) { return token.kind != TokenKind::number; };
-    for (const auto& token : name.tokens) {
-        if (!spellable(token)) continue;
-        const auto it = ref.acronym_expansions.find(token.text);
-        if (it != ref.acronym_expansions.end()) {
-            first = &it->second;
-            break;
+    // Per token: its acronym's wordings, or its compound split, or nothing.
+    std::vector<std::span<const std::string>> spelt(name.tokens.size());
+    thread_local std::vector<std::string> splits;
+    splits.assign(name.tokens.size(), std::string());
+    std::size_t first = name.tokens.size();  // the first token with several wordings
+    bool any = false;
+    for (std::size_t idx = 0; idx < name.tokens.size(); ++idx) {
+        const Token& token = name.tokens[idx];
+        // A legal form too: rigour reads NPO as a non-profit organisation, Russian names mean nauchno-
+        // proizvodstvennoye obyedineniye by it.
+        if (token.kind == TokenKind::number) continue;
+        if (const auto it = ref.acronym_expansions.find(token.text); it != ref.acronym_expansions.end()) {
+            spelt[idx] = it->second;
+            if (first == name.tokens.size() && it->second.size() > 1) first = idx;
+            any = true;
+        } else if (token.kind == TokenKind::word && !token.abjad) {
+            splits[idx] = spelt_out_compound(token.text, ref);
+            if (!splits[idx].empty()) {
+                spelt[idx] = std::span<const std::string>(&splits[idx], 1);
+                any = true;
+            }
         }
     }
-    if (first == nullptr) return out;
-    for (std::size_t wording = 0; wording < first->size(); ++wording) {
+    if (!any) return out;
+    const std::size_t wordings = first < name.tokens.size() ? spelt[first].size() : 1;
+    for (std::size_t wording = 0; wording < wordings; ++wording) {
         std::string text;
-        bool first_done = false;
-        for (const auto& token : name.tokens) {
+        for (std::size_t idx = 0; idx < name.tokens.size(); ++idx) {
             if (!text.empty()) text += ' ';
-            const auto it =
-                spellable(token) ? ref.acronym_expansions.find(token.text) : ref.acronym_expansions.end();
-            if (it == ref.acronym_expansions.end()) {
-                text += token.text;
-            } else if (!first_done && &it->second == first) {
-                text += (*first)[wording];
-                first_done = true;
+            if (spelt[idx].empty()) {
+                text += name.tokens[idx].text;
             } else {
-                text += it->second.front();
+                text += spelt[idx][idx == first ? wording : 0];
             }
         }
         out.push_back(std::move(text));

@@ -133,6 +133,7 @@ void add_translations(Reference& ref) {
         ref.synonyms.try_emplace(joined, canon_of(row.english));
     }
     add_stems(place_stem_rows, false);
+    for (const auto& row : compound_part_rows) ref.compound_parts.emplace_back(row.alias, row.english);
     for (const auto& row : acronym_rows)
         ref.acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
 }

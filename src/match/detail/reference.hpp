@@ -36,6 +36,9 @@ struct Reference {
     /// Russian and Ukrainian organisation acronyms -> their English wordings, each read as a further form of
     /// a name that has one ("NPO ECHELON" = SCIENTIFIC PRODUCTION ASSOCIATION ECHELON), translations.inc.
     std::unordered_map<std::string, std::vector<std::string>> acronym_expansions;
+    /// Stubs of words glued into Russian compound names -> the word ("mash" -> "mashinostroitelny"),
+    /// translations.inc; read by spelt_out_compound.
+    std::vector<std::pair<std::string, std::string>> compound_parts;
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Name conventions rewritten before comparison: Arabic compound names in Latin letters (arabic_names.cpp) and
-// Belarusian and Ukrainian name stems (slavic.cpp). The .cases files test their effect on scores; these
-// tests pin the rewriting itself, including the words it must leave alone.
+// Belarusian and Ukrainian name stems (slavic.cpp), Russian compounds of word stubs (compounds.cpp). The
+// .cases files test their effect on scores; these tests pin the rewriting itself, including the words it must
+// leave alone.
 #include <string>
 #include <vector>
 
@@ -9,7 +10,9 @@
 
 #include "lists/entity.hpp"
 #include "match/detail/arabic.hpp"
+#include "match/detail/compounds.hpp"
 #include "match/detail/normalize.hpp"
+#include "match/detail/reference.hpp"
 #include "match/detail/slavic.hpp"
 
 namespace {
@@ -121,6 +124,26 @@ TEST(SlavicNames, PlaceAdjectivesOnlyInOrganisationNames) {
     EXPECT_EQ(canon_of("real estate development llc", std::nullopt, 0), "realty");     // two words, one word
     EXPECT_EQ(canon_of("ostrovsky ivan", cp::lists::Schema::person, 0), "ostrovsky");
     EXPECT_EQ(canon_of("ostrovsky ivan", std::nullopt, 0), "ostrovsky");  // no business word: a person
+}
+
+std::string compound(std::string_view word) {
+    return cp::match::detail::spelt_out_compound(word, cp::match::detail::reference());
+}
+
+TEST(RussianCompounds, StubsAreSpeltOutAndOtherPiecesKept) {
+    EXPECT_EQ(compound("kurganmashzavod"), "kurgan mashinostroitelny zavod");
+    EXPECT_EQ(compound("uralvagonzavod"), "ural vagon zavod");
+    EXPECT_EQ(compound("sibugol"), "sibirsky ugol");
+    EXPECT_EQ(compound("rosoboroneksport"), "rossiysky oboronny eksport");
+    EXPECT_EQ(compound("kazankompressormash"), "kazan kompressor mashinostroitelny");
+}
+
+TEST(RussianCompounds, OtherWordsAreNotSplit) {
+    EXPECT_EQ(compound("gazelle"), "");            // one stub only
+    EXPECT_EQ(compound("rostov"), "");             // "tov" is too short a piece
+    EXPECT_EQ(compound("mashinostroitelny"), "");  // a stub and a long piece: one stub
+    EXPECT_EQ(compound("transcendental"), "");
+    EXPECT_EQ(compound("gaz"), "");
 }
 
 }  // namespace
