@@ -452,6 +452,11 @@ std::string spelling_fold(std::string_view token) {
         } else if (c == 'd' && next == 'z' && pos + 2 < token.size() && token[pos + 2] == 'h') {
             add = "j";  // Russian spelling of j: DZHAKHANGIR / JAHANGIR, DZHAMAL / JAMAL
             pos += 2;
+        } else if (c == 'z' && next == 'h' && pos + 2 < token.size() &&
+                   (token[pos + 2] == 'a' || token[pos + 2] == 'e' || token[pos + 2] == 'o')) {
+            add = "j";  // Russian zh, written j in French and by many: ZHANNA / JANNA. Not before i or u:
+                        // pinyin
+            pos += 1;   // ZHI and JI, ZHU and JU are different syllables
         } else if (c == 'd' && next == 'j') {
             continue;  // French spelling of j: DJAMEL / JAMEL
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
