@@ -280,7 +280,8 @@ double token_similarity(const Token& q, const Token& c, Method& method) {
     const bool c_num = c.kind == TokenKind::number;
     if (q_num || c_num) {
         method = Method::number;
-        return q_num && c_num && q.text == c.text ? 1.0 : 0.0;
+        if (q_num != c_num) return (q_num ? q : c).text == "1" && (q_num ? c : q).text == "i" ? 1.0 : 0.0;
+        return q.text == c.text ? 1.0 : 0.0;
     }
     const bool q_legal = q.kind == TokenKind::legal_form;
     const bool c_legal = c.kind == TokenKind::legal_form;
@@ -485,6 +486,13 @@ struct Unmatched {
     bool list_number = false;
 };
 
+// A number, or a final "I" after a name (SINO IRON I, the first of a series whose second is SINO IRON II: a
+// lone I is not read as a numeral, as it is mostly an initial).
+bool numeral(const std::vector<Token>& tokens, std::size_t pos) {
+    const Token& token = tokens[pos];
+    return token.kind == TokenKind::number || (pos > 0 && pos + 1 == tokens.size() && token.text == "i");
+}
+
 Unmatched unmatched_parts(const NormalName& query, const NormalName& candidate,
                           const std::vector<Pair>& pairs, Explanation* why) {
     std::array<bool, max_tokens> q_used{};
@@ -498,7 +506,7 @@ Unmatched unmatched_parts(const NormalName& query, const NormalName& candidate,
         if (q_used[pos]) continue;
         const Token& token = query.tokens[pos];
         out.query_weight += token.weight;
-        out.query_number = out.query_number || token.kind == TokenKind::number;
+        out.query_number = out.query_number || numeral(query.tokens, pos);
         if (why != nullptr)
             why->tokens.push_back({token.text, "", Method::unmatched, 0.0, token.weight, 0.0});
     }
@@ -506,7 +514,7 @@ Unmatched unmatched_parts(const NormalName& query, const NormalName& candidate,
         if (c_used[pos]) continue;
         const Token& token = candidate.tokens[pos];
         out.list_weight += token.weight;
-        out.list_number = out.list_number || token.kind == TokenKind::number;
+        out.list_number = out.list_number || numeral(candidate.tokens, pos);
         if (why != nullptr)
             why->tokens.push_back({"", token.text, Method::unmatched, 0.0, token.weight, 0.0});
     }
