@@ -109,6 +109,70 @@ std::string mr_variant(std::string_view rr) {
     return out;
 }
 
+// Value of a Chinese or Japanese numeral character (digits 0-9, or a unit 10, 100, 1000); -1 otherwise.
+int cjk_numeral(UChar32 c) {
+    switch (c) {
+    case 0x3007:
+    case 0x96F6:
+        return 0;  // 〇 零
+    case 0x4E00:
+        return 1;  // 一
+    case 0x4E8C:
+    case 0x4E24:
+        return 2;  // 二 两
+    case 0x4E09:
+        return 3;
+    case 0x56DB:
+        return 4;
+    case 0x4E94:
+        return 5;
+    case 0x516D:
+        return 6;
+    case 0x4E03:
+        return 7;
+    case 0x516B:
+        return 8;
+    case 0x4E5D:
+        return 9;
+    case 0x5341:
+        return 10;  // 十
+    case 0x767E:
+        return 100;  // 百
+    case 0x5343:
+        return 1000;  // 千
+    default:
+        return -1;
+    }
+}
+
+// An ordinal 第 + numeral ("第十八" = No. 18, as Japanese and Chinese vessels and companies are numbered:
+// 第八星風丸 is the eighth SEIFU MARU) written as its digits, so that numbers must agree as in Latin names;
+// read as words (Any-Latin "di shi ba") 18 and 8 differed by one word.
+void ordinals_as_digits(icu::UnicodeString& text) {
+    for (int32_t pos = text.indexOf(static_cast<UChar>(0x7B2C)); pos >= 0;
+         pos = text.indexOf(static_cast<UChar>(0x7B2C), pos + 1)) {
+        int32_t end = pos + 1;
+        long total = 0;
+        long digit = -1;
+        while (end < text.length()) {
+            const int value = cjk_numeral(text.charAt(end));
+            if (value < 0) break;
+            if (value >= 10) {
+                total += (digit < 0 ? 1 : digit) * value;
+                digit = -1;
+            } else {
+                digit = digit < 0 ? value : digit * 10 + value;  // 二〇 (20) written digit by digit
+            }
+            ++end;
+        }
+        if (end == pos + 1) continue;
+        if (digit > 0) total += digit;
+        icu::UnicodeString digits(static_cast<UChar>(' '));
+        digits.append(icu::UnicodeString::fromUTF8(std::to_string(total))).append(static_cast<UChar>(' '));
+        text.replace(pos, end - pos, digits);
+    }
+}
+
 bool is_ascii(std::string_view text) {
     for (char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -125,8 +189,9 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         return {lower};
     }
-    const icu::UnicodeString source =
+    icu::UnicodeString source =
         icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    ordinals_as_digits(source);
     const Scripts scripts = detect(source);
     std::vector<std::string> ids;
     if (scripts.cyrillic) {
