@@ -316,6 +316,12 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     if (!person) read_roman_numerals(name.tokens, ref);
     name.organisation = organisation_like(name.tokens);
     if (!person && name.organisation) name_places(name.tokens, ref);
+    for (const auto& token : name.tokens) {
+        if (token.kind != TokenKind::legal_form) continue;
+        auto it = ref.legal_form_countries.find(token.text);
+        if (it == ref.legal_form_countries.end()) it = ref.legal_form_countries.find(token.canon);
+        if (it != ref.legal_form_countries.end()) name.jurisdictions |= it->second;
+    }
     mark_korean(name, schema);
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';
@@ -387,6 +393,7 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         names.push_back(std::move(name));
         for (const auto& text : spelt_out) {
             NormalName expanded = analyse(text, schema, abjad);
+            expanded.spelt_out = true;
             if (!expanded.tokens.empty()) names.push_back(std::move(expanded));
         }
     }

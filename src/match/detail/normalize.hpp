@@ -47,6 +47,12 @@ struct NormalName {
     std::string form;  ///< tokens' text joined by spaces
     std::vector<Token> tokens;
     bool organisation = false;  ///< organisation_like(tokens), set once by analyse()
+    /// Countries whose registries use the name's legal forms, one bit per country of
+    /// Reference::legal_form_countries (0: no national legal form, or only international ones like LLC).
+    std::uint64_t jurisdictions = 0;
+    /// A further form with acronyms or compounds spelt out (normalise()): its evidence counts a little less,
+    /// so that the name as written wins a tie and explains the match.
+    bool spelt_out = false;
 };
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);

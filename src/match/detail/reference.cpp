@@ -133,6 +133,23 @@ void add_translations(Reference& ref) {
         ref.synonyms.try_emplace(joined, canon_of(row.english));
     }
     add_stems(place_stem_rows, false);
+    std::unordered_map<std::string_view, std::uint64_t> country_bits;
+    for (const auto& row : legal_form_country_rows) {
+        std::uint64_t mask = 0;
+        std::string_view codes = row.english;
+        while (!codes.empty()) {
+            const std::size_t space = codes.find(' ');
+            const std::string_view code = codes.substr(0, space);
+            const auto [it, added] =
+                country_bits.try_emplace(code, std::uint64_t{1} << (country_bits.size() % 64));
+            mask |= it->second;
+            codes = space == std::string_view::npos ? std::string_view() : codes.substr(space + 1);
+        }
+        // Looked up by a token's text ("pvt ltd") or its canon ("sdn_bhd"): both spellings are keys.
+        const std::string phrase = normal_phrase(row.alias);
+        ref.legal_form_countries.emplace(phrase, mask);
+        ref.legal_form_countries.emplace(underscored(phrase), mask);
+    }
     for (const auto& row : compound_part_rows) ref.compound_parts.emplace_back(row.alias, row.english);
     for (const auto& row : acronym_rows)
         ref.acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));

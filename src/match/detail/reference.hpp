@@ -39,6 +39,9 @@ struct Reference {
     /// Stubs of words glued into Russian compound names -> the word ("mash" -> "mashinostroitelny"),
     /// translations.inc; read by spelt_out_compound.
     std::vector<std::pair<std::string, std::string>> compound_parts;
+    /// National legal forms (by the token's text, else its canon) -> the countries whose registries use
+    /// them, one bit per country (translations.inc). International forms (LLC, Ltd, JSC, S.A.) are absent.
+    std::unordered_map<std::string, std::uint64_t> legal_form_countries;
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...

@@ -587,6 +587,11 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         pair_total + params.one_sided_factor * one_sided + params.two_sided_factor * two_sided;
     double factor = params.name_factor;
     if (rest.query_number && rest.list_number) factor *= params.number_penalty;
+    const bool other_jurisdiction = query.jurisdictions != 0 && candidate.jurisdictions != 0 &&
+                                    (query.jurisdictions & candidate.jurisdictions) == 0;
+    if (other_jurisdiction) factor *= params.jurisdiction_penalty;
+    const bool spelt_out = query.spelt_out || candidate.spelt_out;
+    if (spelt_out) factor *= params.spelt_out_factor;
     const double name_score = total > 0.0 ? matched / total : 0.0;
     const double score = calibrate(factor * name_score, params.calibration_knee);
     if (why == nullptr) return score;
@@ -603,12 +608,16 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
                                weight, scale * pair.sim * weight / total});
     }
     if (factor < 1.0) {
-        const bool numbers = rest.query_number && rest.list_number;
-        why->qualifiers.push_back(
-            {numbers ? (params.name_factor < 1.0 ? "numbers disagree; words from several names"
-                                                 : "numbers disagree")
-                     : "words from several names of the entity",
-             score - name_calibrated});
+        std::string reasons;
+        const auto add = [&reasons](std::string_view reason) {
+            if (!reasons.empty()) reasons += "; ";
+            reasons += reason;
+        };
+        if (rest.query_number && rest.list_number) add("numbers disagree");
+        if (other_jurisdiction) add("legal forms of other countries");
+        if (spelt_out) add("acronym or compound read as its words");
+        if (params.name_factor < 1.0) add("words from several names of the entity");
+        why->qualifiers.push_back({std::move(reasons), score - name_calibrated});
     }
     std::stable_partition(why->tokens.begin(), why->tokens.end(),
                           [](const TokenMatch& part) { return part.method != Method::unmatched; });
@@ -660,6 +669,8 @@ bool complete_name(const NormalName& query, const NormalName& best, const Normal
             out.tokens.push_back(addition.name->tokens[pos]);
     }
     out.organisation = organisation_like(out.tokens);  // the added words may make it read as one
+    out.jurisdictions = best.jurisdictions;
+    out.spelt_out = best.spelt_out;
     return true;
 }
 

@@ -33,6 +33,9 @@ struct ScoreParams {
     double one_sided_factor = 0.5;       ///< weight kept by extra words when only one side has any
     double two_sided_factor = 1.6;       ///< weight kept by the lesser side when both sides have extra words
     double number_penalty = 0.55;        ///< factor when both names carry numbers that disagree
+    /// Factor when the names' legal forms belong to different countries (NormalName::jurisdictions).
+    double jurisdiction_penalty = 0.7;
+    double spelt_out_factor = 0.99;  ///< factor when either name is a spelt-out form (NormalName::spelt_out)
     /// Factor on a name completed with words of the entity's other names (complete_name()): such evidence
     /// is weaker than one name that carries every word.
     double completed_factor = 0.93;

@@ -276,6 +276,19 @@ TEST(Compare, ExplanationContributionsAddUpToTheScore) {
     EXPECT_NEAR(sum, result.score, 1e-9);
 }
 
+TEST(Compare, LegalFormsOfOtherCountriesAreAQualifierThatAddsUp) {
+    const auto result = cp::match::compare("Brenvik Industrial GmbH", "Brenvik Industrial Sdn. Bhd.");
+    ASSERT_EQ(result.why.qualifiers.size(), 1U);
+    EXPECT_EQ(result.why.qualifiers[0].what, "legal forms of other countries");
+    double sum = 0.0;
+    for (const auto& part : result.why.tokens) sum += part.contribution;
+    EXPECT_NEAR(sum + result.why.qualifiers[0].delta, result.score, 1e-9);
+    // An international form translates a national one; two forms of one country are one jurisdiction.
+    EXPECT_TRUE(cp::match::compare("Sorvano Trade OOO", "Sorvano Trade LLC").why.qualifiers.empty());
+    EXPECT_TRUE(
+        cp::match::compare("Brenvik Industrial GmbH", "Brenvik Industrial AG").why.qualifiers.empty());
+}
+
 TEST(Compare, AbsurdInputsScoreZeroWithoutCrashing) {
     EXPECT_EQ(cp::match::compare_names(std::string(20000, 'a'), "a"), 0.0);
     EXPECT_EQ(cp::match::compare_names("\x01\x02\xff\xfe", "ACME"), 0.0);
