@@ -18,6 +18,7 @@
 
 #include "core/error.hpp"
 #include "match/detail/arabic.hpp"
+#include "match/detail/chinese.hpp"
 #include "match/detail/normalize.hpp"
 
 namespace cp::match::detail {
@@ -63,6 +64,7 @@ struct Scripts {
     bool armenian = false;
     bool georgian = false;
     bool greek = false;
+    bool han = false;
 };
 
 Scripts detect(const icu::UnicodeString& text) {
@@ -79,6 +81,7 @@ Scripts detect(const icu::UnicodeString& text) {
         if (script == USCRIPT_ARMENIAN) found.armenian = true;
         if (script == USCRIPT_GEORGIAN) found.georgian = true;
         if (script == USCRIPT_GREEK) found.greek = true;
+        if (script == USCRIPT_HAN) found.han = true;
         if (c == 0x0456 || c == 0x0406 || c == 0x0457 || c == 0x0407 || c == 0x0454 || c == 0x0404 ||
             c == 0x0491 || c == 0x0490) {
             found.ukrainian = true;
@@ -173,6 +176,29 @@ void ordinals_as_digits(icu::UnicodeString& text) {
     }
 }
 
+// A Chinese company name with its business words in English and each other run of characters romanised as
+// one word (chinese.cpp): "shenzhen huaqiang electronic technology co ltd"; "" when it has no such word.
+std::string chinese_business_form(const icu::UnicodeString& source, std::string_view tail_ids) {
+    std::string utf8;
+    source.toUTF8String(utf8);
+    const auto pieces = chinese_business_pieces(utf8);
+    if (pieces.empty()) return {};
+    std::string out;
+    for (const auto& piece : pieces) {
+        out += ' ';
+        if (piece.english) {
+            out += piece.text;
+            continue;
+        }
+        const std::string latin = run_transform(std::string("NFKC") + std::string(tail_ids),
+                                                icu::UnicodeString::fromUTF8(piece.text));
+        for (char c : latin) {
+            if (c != ' ') out += c;  // one word per run: HUAQIANG, not "hua qiang"
+        }
+    }
+    return out;
+}
+
 bool is_ascii(std::string_view text) {
     for (char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -225,6 +251,10 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         if (!seen) forms.push_back(std::move(form));
     }
     if (scripts.hangul) forms.push_back(mr_variant(forms.front()));
+    if (scripts.han) {
+        std::string business = chinese_business_form(source, tail);
+        if (!business.empty()) forms.push_back(std::move(business));
+    }
     if (abjad != nullptr) *abjad = scripts.arabic || scripts.hebrew;
     return forms;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Name conventions rewritten before comparison: Arabic compound names in Latin letters (arabic_names.cpp) and
-// Belarusian and Ukrainian name stems (slavic.cpp), Russian compounds of word stubs (compounds.cpp). The
-// .cases files test their effect on scores; these tests pin the rewriting itself, including the words it must
-// leave alone.
+// Belarusian and Ukrainian name stems (slavic.cpp), Russian compounds of word stubs (compounds.cpp), Chinese
+// business words (chinese.cpp). The .cases files test their effect on scores; these tests pin the rewriting
+// itself, including the words it must leave alone.
 #include <string>
 #include <vector>
 
@@ -10,6 +10,7 @@
 
 #include "lists/entity.hpp"
 #include "match/detail/arabic.hpp"
+#include "match/detail/chinese.hpp"
 #include "match/detail/compounds.hpp"
 #include "match/detail/normalize.hpp"
 #include "match/detail/reference.hpp"
@@ -144,6 +145,21 @@ TEST(RussianCompounds, OtherWordsAreNotSplit) {
     EXPECT_EQ(compound("mashinostroitelny"), "");  // a stub and a long piece: one stub
     EXPECT_EQ(compound("transcendental"), "");
     EXPECT_EQ(compound("gaz"), "");
+}
+
+std::string chinese(std::string_view name) {
+    std::string out;
+    for (const auto& piece : cp::match::detail::chinese_business_pieces(name))
+        out += (out.empty() ? "" : "|") + std::string(piece.english ? "=" : "") + piece.text;
+    return out;
+}
+
+TEST(ChineseBusinessWords, TradeWordsInEnglishAndTheRunsBetweenKept) {
+    EXPECT_EQ(chinese("深圳市华强电子科技有限公司"), "深圳|华强|=electronic|=technology|=co ltd");
+    EXPECT_EQ(chinese("雾山精密机械股份有限公司"),
+              "雾山|=precision|=machinery|=co ltd");  // longest form first
+    EXPECT_EQ(chinese("ABC 国际贸易"), "ABC |=international|=trading");
+    EXPECT_EQ(chinese("王小明"), "");  // no business word: no such form
 }
 
 }  // namespace
