@@ -179,8 +179,12 @@ void ordinals_as_digits(icu::UnicodeString& text) {
 // A Chinese company name with its business words in English and each other run of characters romanised as
 // one word (chinese.cpp): "shenzhen huaqiang electronic technology co ltd"; "" when it has no such word.
 std::string chinese_business_form(const icu::UnicodeString& source, std::string_view tail_ids) {
+    // Hong Kong and Taiwan names are written in traditional characters (電子 for 电子): the table has the
+    // simplified ones.
+    icu::UnicodeString simplified(source);
+    transliterator("Hant-Hans").transliterate(simplified);
     std::string utf8;
-    source.toUTF8String(utf8);
+    simplified.toUTF8String(utf8);
     const auto pieces = chinese_business_pieces(utf8);
     if (pieces.empty()) return {};
     std::string out;
