@@ -293,6 +293,11 @@ TEST(Compare, AbsurdInputsScoreZeroWithoutCrashing) {
     EXPECT_EQ(cp::match::compare_names(std::string(20000, 'a'), "a"), 0.0);
     EXPECT_EQ(cp::match::compare_names("\x01\x02\xff\xfe", "ACME"), 0.0);
     EXPECT_EQ(cp::match::compare_names("😀😀", "ACME"), 0.0);
+    // A run of ordinal numerals far longer than any number (its value would overflow) is read in part.
+    std::string ordinal = "第";
+    for (int idx = 0; idx < 40; ++idx) ordinal += "九";
+    const double score = cp::match::compare_names(ordinal + "丸", ordinal + "丸");
+    EXPECT_GE(score, 0.9);
 }
 
 TEST(AcronymForms, ARussianOrganisationAcronymIsAlsoReadSpeltOut) {
