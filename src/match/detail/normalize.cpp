@@ -82,6 +82,23 @@ TokenKind classify_word(std::string_view text, const Reference& ref) {
     return TokenKind::word;
 }
 
+// The canon of an English business word's singular for its plural ("helicopters", "technologies"), when the
+// singular is a listed word or the English side of a translation; nullptr otherwise.
+const std::string* plural_canon(const std::string& text, const Reference& ref) {
+    if (text.size() < 5 || text.back() != 's' || text[text.size() - 2] == 's') return nullptr;
+    thread_local std::string singular;
+    for (bool ies : {true, false}) {
+        if (ies && !text.ends_with("ies")) continue;
+        singular.assign(text, 0, text.size() - (ies ? 3 : 1));
+        if (ies) singular += 'y';
+        const auto synonym = ref.synonyms.find(singular);
+        if (synonym != ref.synonyms.end()) return &synonym->second;
+        const auto generic = ref.generic_words.find(singular);
+        if (generic != ref.generic_words.end()) return &*generic;
+    }
+    return nullptr;
+}
+
 Token make_token(std::string text, bool abjad, const Reference& ref) {
     Token token;
     token.abjad = abjad;
@@ -103,6 +120,8 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
         token.canon = synonym->second;
     } else if (const std::string* stem = stem_canon(token.fold, ref)) {
         token.canon = *stem;  // a case form of a translated Russian word ("gosudarstvennoye" = state)
+    } else if (const std::string* singular = plural_canon(text, ref)) {
+        token.canon = *singular;  // HELICOPTERS meets VERTOLETY (helicopter)
     } else {
         token.canon = text;
     }

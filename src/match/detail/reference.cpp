@@ -122,6 +122,7 @@ void add_translations(Reference& ref) {
             if (generic) ref.generic_words.insert(canon);
         }
     };
+    add_words(demonym_rows, false);
     add_words(translation_rows, true);
     add_stems(stem_rows, true);
     add_words(place_rows, false);

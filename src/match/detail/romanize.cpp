@@ -157,7 +157,8 @@ void ordinals_as_digits(icu::UnicodeString& text) {
         int32_t end = pos + 1;
         long total = 0;
         long digit = -1;
-        // At most 12 numeral characters: vessel and company numbers are short, and the value must not overflow.
+        // At most 12 numeral characters: vessel and company numbers are short, and the value must not
+        // overflow.
         while (end < text.length() && end - pos <= 12) {
             const int value = cjk_numeral(text.charAt(end));
             if (value < 0) break;
