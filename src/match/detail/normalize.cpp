@@ -364,14 +364,24 @@ std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<l
     splits.assign(name.tokens.size(), std::string());
     std::size_t first = name.tokens.size();  // the first token with several wordings
     bool any = false;
+    const bool cis = std::any_of(name.tokens.begin(), name.tokens.end(), [&ref](const Token& token) {
+        return token.kind == TokenKind::legal_form && ref.cis_legal_forms.count(token.canon) != 0;
+    });
     for (std::size_t idx = 0; idx < name.tokens.size(); ++idx) {
         const Token& token = name.tokens[idx];
         // A legal form too: rigour reads NPO as a non-profit organisation, Russian names mean nauchno-
         // proizvodstvennoye obyedineniye by it.
         if (token.kind == TokenKind::number) continue;
+        const std::vector<std::string>* wordings = nullptr;
         if (const auto it = ref.acronym_expansions.find(token.text); it != ref.acronym_expansions.end()) {
-            spelt[idx] = it->second;
-            if (first == name.tokens.size() && it->second.size() > 1) first = idx;
+            wordings = &it->second;
+        } else if (const auto cis_it = ref.cis_acronym_expansions.find(token.text);
+                   cis && cis_it != ref.cis_acronym_expansions.end()) {
+            wordings = &cis_it->second;
+        }
+        if (wordings != nullptr) {
+            spelt[idx] = *wordings;
+            if (first == name.tokens.size() && wordings->size() > 1) first = idx;
             any = true;
         } else if (token.kind == TokenKind::word && !token.abjad) {
             splits[idx] = spelt_out_compound(token.text, ref);

@@ -154,6 +154,9 @@ void add_translations(Reference& ref) {
     for (const auto& row : compound_part_rows) ref.compound_parts.emplace_back(row.alias, row.english);
     for (const auto& row : acronym_rows)
         ref.acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
+    for (const auto& row : cis_acronym_rows)
+        ref.cis_acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
+    for (std::string_view form : {"ooo", "ao", "pao", "zao", "too"}) ref.cis_legal_forms.emplace(form);
 }
 
 bool is_case_ending(std::string_view tail) {

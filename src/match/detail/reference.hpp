@@ -36,6 +36,11 @@ struct Reference {
     /// Russian and Ukrainian organisation acronyms -> their English wordings, each read as a further form of
     /// a name that has one ("NPO ECHELON" = SCIENTIFIC PRODUCTION ASSOCIATION ECHELON), translations.inc.
     std::unordered_map<std::string, std::vector<std::string>> acronym_expansions;
+    /// The same for acronyms that mean this only beside a Russian or CIS legal form (UK OOO:
+    /// upravlyayushchaya kompaniya; BARCLAYS UK LTD is the United Kingdom).
+    std::unordered_map<std::string, std::vector<std::string>> cis_acronym_expansions;
+    /// Canons of the Russian and CIS legal forms (OOO, AO, PAO, ZAO, TOO).
+    std::unordered_set<std::string> cis_legal_forms;
     /// Stubs of words glued into Russian compound names -> the word ("mash" -> "mashinostroitelny"),
     /// translations.inc; read by spelt_out_compound.
     std::vector<std::pair<std::string, std::string>> compound_parts;
