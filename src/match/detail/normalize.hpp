@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lists/entity.hpp"
+#include "match/detail/reference.hpp"
 
 namespace cp::match::detail {
 
@@ -48,8 +49,8 @@ struct NormalName {
     std::vector<Token> tokens;
     bool organisation = false;  ///< organisation_like(tokens), set once by analyse()
     /// Countries whose registries use the name's legal forms, one bit per country of
-    /// Reference::legal_form_countries (0: no national legal form, or only international ones like LLC).
-    std::uint64_t jurisdictions = 0;
+    /// Reference::legal_form_countries (none: no national legal form, or only international ones like LLC).
+    Countries jurisdictions;
     /// A further form with acronyms or compounds spelt out (normalise()): its evidence counts a little less,
     /// so that the name as written wins a tie and explains the match.
     bool spelt_out = false;

@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "core/error.hpp"
 #include "match/detail/normalize.hpp"
 
 namespace cp::match::detail {
@@ -134,16 +135,18 @@ void add_translations(Reference& ref) {
         ref.synonyms.try_emplace(joined, canon_of(row.english));
     }
     add_stems(place_stem_rows, false);
-    std::unordered_map<std::string_view, std::uint64_t> country_bits;
+    std::unordered_map<std::string_view, std::size_t> country_bits;
     for (const auto& row : legal_form_country_rows) {
-        std::uint64_t mask = 0;
+        Countries mask;
         std::string_view codes = row.english;
         while (!codes.empty()) {
             const std::size_t space = codes.find(' ');
             const std::string_view code = codes.substr(0, space);
-            const auto [it, added] =
-                country_bits.try_emplace(code, std::uint64_t{1} << (country_bits.size() % 64));
-            mask |= it->second;
+            const auto [it, added] = country_bits.try_emplace(code, country_bits.size());
+            // A wrapped bit would put two countries in one jurisdiction (85 codes once shared 64 bits).
+            if (it->second >= mask.size())
+                throw cp::Error("legal-form country table: more countries than bits");
+            mask.set(it->second);
             codes = space == std::string_view::npos ? std::string_view() : codes.substr(space + 1);
         }
         // Looked up by a token's text ("pvt ltd") or its canon ("sdn_bhd"): both spellings are keys.

@@ -4,6 +4,7 @@
 // organisation synonyms, stop words.
 #pragma once
 
+#include <bitset>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -12,6 +13,10 @@
 #include <vector>
 
 namespace cp::match::detail {
+
+/// A set of countries, one bit per ISO code of the legal-form table (translations.inc); more countries than
+/// bits is an error at start-up.
+using Countries = std::bitset<128>;
 
 struct LegalForm {
     std::string display;  ///< normalised comparison form, e.g. "llc", "fze", "gmbh"
@@ -46,7 +51,7 @@ struct Reference {
     std::vector<std::pair<std::string, std::string>> compound_parts;
     /// National legal forms (by the token's text, else its canon) -> the countries whose registries use
     /// them, one bit per country (translations.inc). International forms (LLC, Ltd, JSC, S.A.) are absent.
-    std::unordered_map<std::string, std::uint64_t> legal_form_countries;
+    std::unordered_map<std::string, Countries> legal_form_countries;
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...

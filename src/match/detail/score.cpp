@@ -587,8 +587,8 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         pair_total + params.one_sided_factor * one_sided + params.two_sided_factor * two_sided;
     double factor = params.name_factor;
     if (rest.query_number && rest.list_number) factor *= params.number_penalty;
-    const bool other_jurisdiction = query.jurisdictions != 0 && candidate.jurisdictions != 0 &&
-                                    (query.jurisdictions & candidate.jurisdictions) == 0;
+    const bool other_jurisdiction = query.jurisdictions.any() && candidate.jurisdictions.any() &&
+                                    (query.jurisdictions & candidate.jurisdictions).none();
     if (other_jurisdiction) factor *= params.jurisdiction_penalty;
     const bool spelt_out = query.spelt_out || candidate.spelt_out;
     if (spelt_out) factor *= params.spelt_out_factor;
