@@ -7,6 +7,7 @@
 // own name are left to be romanised as one word each.
 #include "match/detail/chinese.hpp"
 
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 namespace cp::match::detail {
@@ -45,7 +46,8 @@ constexpr HanWord han_words[] = {
 // clang-format on
 
 bool is_han(UChar32 c) {
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+    UErrorCode status = U_ZERO_ERROR;
+    return uscript_getScript(c, &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
 }  // namespace

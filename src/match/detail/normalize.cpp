@@ -359,14 +359,13 @@ std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<l
     std::vector<std::string> out;
     if (schema == lists::Schema::person) return out;
     // Per token: its acronym's wordings, or its compound split, or nothing.
-    std::vector<std::span<const std::string>> spelt(name.tokens.size());
+    thread_local std::vector<std::span<const std::string>> spelt;  // reused: every name of a build comes here
+    spelt.assign(name.tokens.size(), {});
     thread_local std::vector<std::string> splits;
     splits.assign(name.tokens.size(), std::string());
     std::size_t first = name.tokens.size();  // the first token with several wordings
     bool any = false;
-    const bool cis = std::any_of(name.tokens.begin(), name.tokens.end(), [&ref](const Token& token) {
-        return token.kind == TokenKind::legal_form && ref.cis_legal_forms.count(token.canon) != 0;
-    });
+    const bool cis = (name.jurisdictions & ref.cis_jurisdictions).any();
     for (std::size_t idx = 0; idx < name.tokens.size(); ++idx) {
         const Token& token = name.tokens[idx];
         // A legal form too: rigour reads NPO as a non-profit organisation, Russian names mean nauchno-
@@ -490,9 +489,10 @@ std::string spelling_fold(std::string_view token) {
             pos += 2;
         } else if (c == 'z' && next == 'h' && pos + 2 < token.size() &&
                    (token[pos + 2] == 'a' || token[pos + 2] == 'e' || token[pos + 2] == 'o')) {
-            add = "j";  // Russian zh, written j in French and by many: ZHANNA / JANNA. Not before i or u:
-                        // pinyin
-            pos += 1;   // ZHI and JI, ZHU and JU are different syllables
+            // Russian zh, written j in French and by many: ZHANNA / JANNA. Not before i or u: pinyin ZHI and
+            // JI, ZHU and JU are different syllables.
+            add = "j";
+            pos += 1;
         } else if (c == 'd' && next == 'j') {
             continue;  // French spelling of j: DJAMEL / JAMEL
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {

@@ -159,7 +159,7 @@ void add_translations(Reference& ref) {
         ref.acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
     for (const auto& row : cis_acronym_rows)
         ref.cis_acronym_expansions[normal_phrase(row.alias)].push_back(normal_phrase(row.english));
-    for (std::string_view form : {"ooo", "ao", "pao", "zao", "too"}) ref.cis_legal_forms.emplace(form);
+    for (std::string_view code : {"ru", "kz"}) ref.cis_jurisdictions.set(country_bits.at(code));
 }
 
 bool is_case_ending(std::string_view tail) {

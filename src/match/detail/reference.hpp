@@ -44,8 +44,9 @@ struct Reference {
     /// The same for acronyms that mean this only beside a Russian or CIS legal form (UK OOO:
     /// upravlyayushchaya kompaniya; BARCLAYS UK LTD is the United Kingdom).
     std::unordered_map<std::string, std::vector<std::string>> cis_acronym_expansions;
-    /// Canons of the Russian and CIS legal forms (OOO, AO, PAO, ZAO, TOO).
-    std::unordered_set<std::string> cis_legal_forms;
+    /// Russia and Kazakhstan in legal_form_countries: a name whose legal forms include one of them (OOO, AO,
+    /// PAO, ZAO, TOO) is read with cis_acronym_expansions.
+    Countries cis_jurisdictions;
     /// Stubs of words glued into Russian compound names -> the word ("mash" -> "mashinostroitelny"),
     /// translations.inc; read by spelt_out_compound.
     std::vector<std::pair<std::string, std::string>> compound_parts;

@@ -180,7 +180,8 @@ void ordinals_as_digits(icu::UnicodeString& text) {
 
 // A Chinese company name with its business words in English and each other run of characters romanised as
 // one word (chinese.cpp): "shenzhen huaqiang electronic technology co ltd"; "" when it has no such word.
-std::string chinese_business_form(const icu::UnicodeString& source, std::string_view tail_ids) {
+std::string chinese_business_form(const icu::UnicodeString& source) {
+    static const std::string nfkc_tail = "NFKC" + std::string(tail);
     // Hong Kong and Taiwan names are written in traditional characters (電子 for 电子): the table has the
     // simplified ones.
     icu::UnicodeString simplified(source);
@@ -196,8 +197,7 @@ std::string chinese_business_form(const icu::UnicodeString& source, std::string_
             out += piece.text;
             continue;
         }
-        const std::string latin = run_transform(std::string("NFKC") + std::string(tail_ids),
-                                                icu::UnicodeString::fromUTF8(piece.text));
+        const std::string latin = run_transform(nfkc_tail, icu::UnicodeString::fromUTF8(piece.text));
         for (char c : latin) {
             if (c != ' ') out += c;  // one word per run: HUAQIANG, not "hua qiang"
         }
@@ -258,7 +258,7 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
     }
     if (scripts.hangul) forms.push_back(mr_variant(forms.front()));
     if (scripts.han) {
-        std::string business = chinese_business_form(source, tail);
+        std::string business = chinese_business_form(source);
         if (!business.empty()) forms.push_back(std::move(business));
     }
     if (abjad != nullptr) *abjad = scripts.arabic || scripts.hebrew;
