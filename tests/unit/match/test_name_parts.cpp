@@ -160,6 +160,8 @@ TEST(ChineseBusinessWords, TradeWordsInEnglishAndTheRunsBetweenKept) {
               "雾山|=precision|=machinery|=co ltd");  // longest form first
     EXPECT_EQ(chinese("ABC 国际贸易"), "ABC |=international|=trading");
     EXPECT_EQ(chinese("王小明"), "");  // no business word: no such form
+    // Broken UTF-8 around a business word is kept as its own piece, not read past.
+    EXPECT_EQ(chinese("\xff\xfe电子\xe4"), "\xff\xfe|=electronic|\xe4");
 }
 
 }  // namespace
