@@ -277,6 +277,14 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
             lists[idx] = nullptr;
         if (lists[idx] != nullptr && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx]->size());
     }
+    // A syllable abbreviation (COINTERANDINA) is a word the lists hardly hold as a word: a listed word's
+    // abbreviation keys would only bring names that start alike.
+    for (std::size_t idx = 0, word = 0; idx < keys.size(); ++idx) {
+        if (keys[idx].key[0] == 'w' && (idx == 0 || keys[idx - 1].group != keys[idx].group)) word = idx;
+        if (keys[idx].key[0] == 'b' && keys[word].group == keys[idx].group && lists[word] != nullptr &&
+            lists[word]->size() > rare_word_names)
+            lists[idx] = nullptr;
+    }
     // A word no list has, or almost none, may be a typing slip: the names holding a word one edit away
     // are candidates too, as a key of the word's group right after its own keys.
     thread_local std::vector<std::vector<std::uint32_t>> typo_lists;
@@ -485,9 +493,15 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
                 {score, indexed.entity, name_id, form_idx, static_cast<std::uint32_t>(ranked.size())});
         }
     }
-    std::sort(ranked.begin(), ranked.end(), [](const Best& a, const Best& b) {
+    // Of an entity's names that score alike, the shortest as written explains the hit best (ALBATROS OOO
+    // rather than OBSHCHESTVO S OGRANICHENNOI OTVETSTVENNOSTYU ALBATROS); then the first scored.
+    const auto& names = m_impl->names;
+    std::sort(ranked.begin(), ranked.end(), [&names](const Best& a, const Best& b) {
         if (a.entity != b.entity) return a.entity < b.entity;
-        return a.score != b.score ? a.score > b.score : a.order < b.order;
+        if (a.score != b.score) return a.score > b.score;
+        const std::size_t a_size = names[a.name_id].name.form.size();
+        const std::size_t b_size = names[b.name_id].name.form.size();
+        return a_size != b_size ? a_size < b_size : a.order < b.order;
     });
     ranked.erase(std::unique(ranked.begin(), ranked.end(),
                              [](const Best& a, const Best& b) { return a.entity == b.entity; }),

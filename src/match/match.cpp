@@ -44,6 +44,8 @@ std::string_view to_string(Method method) noexcept {
         return "initial";
     case Method::glued:
         return "glued";
+    case Method::abbreviation:
+        return "abbreviation";
     case Method::number:
         return "number";
     case Method::number_mismatch:

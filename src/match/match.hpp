@@ -27,6 +27,7 @@ enum class Method : std::uint8_t {
     phonetic,         ///< same consonant skeleton (vowel-less scripts, romanisation variants)
     initial,          ///< a single letter matched the first letter of a word
     glued,            ///< one token matched two adjacent tokens written together ("JSCARGUMENT")
+    abbreviation,     ///< one token matched the first syllables of adjacent words ("COINTERANDINA")
     number,           ///< digits that agree ("PORT OLYA-4" / "PORT OLYA 4")
     number_mismatch,  ///< digits that disagree ("PORT OLYA-3" / "PORT OLYA-4"): penalised
     unmatched,        ///< no partner on the other side: costs its weight

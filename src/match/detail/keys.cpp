@@ -17,6 +17,9 @@ constexpr std::size_t longest_acronym = 6;
 // glued skeletons (up to 3000+); a hit counts less than the words themselves.
 constexpr std::uint32_t initials_group = 5000;
 constexpr float initials_factor = 0.8F;
+// Shortest word looked up as a syllable abbreviation, and a hit's share of the word's weight.
+constexpr std::size_t syllables_shortest = 6;
+constexpr float syllables_factor = 0.3F;
 
 bool keyed(const Token& token) {
     return token.kind == TokenKind::word || token.kind == TokenKind::number;
@@ -81,7 +84,8 @@ std::vector<std::string> name_keys(const NormalName& name) {
     const Token* previous = nullptr;
     for (const Token& token : name.tokens) {
         if (!keyed(token)) {
-            previous = nullptr;
+            // A title or particle glued to the next word is written so too: DRCONGO, ALHASSAN, ABUBAKAR.
+            previous = token.kind == TokenKind::stop && token.text.size() >= 2 ? &token : nullptr;
             continue;
         }
         word_keys(token, keys);
@@ -104,6 +108,21 @@ std::vector<std::string> name_keys(const NormalName& name) {
             });
         }
     }
+    // Syllable abbreviations (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA): the first two letters
+    // of two adjacent words of an organisation, from its first two words and from its second and third.
+    if (name.organisation) {
+        const Token* before = nullptr;
+        std::size_t pairs = 0;
+        for (const Token& token : name.tokens) {
+            if (skippable_in_acronym(token) || token.kind == TokenKind::legal_form) continue;
+            if (token.kind != TokenKind::word || token.text.size() < 2) break;
+            if (before != nullptr) {
+                keys.push_back("b" + before->text.substr(0, 2) + token.text.substr(0, 2));
+                if (++pairs == 2) break;
+            }
+            before = &token;
+        }
+    }
     unique(keys);
     return keys;
 }
@@ -112,6 +131,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
     std::vector<QueryKey> keys;
     const Token* previous = nullptr;
     std::uint32_t group = 0;
+    const bool short_query = std::count_if(name.tokens.begin(), name.tokens.end(), keyed) <= 3;
     for (const Token& token : name.tokens) {
         ++group;
         if (!keyed(token)) {
@@ -137,6 +157,13 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
             if (token.text.size() >= 2 && token.text.size() <= longest_acronym)
                 keys.push_back({"a" + token.text, group, 0.9F * w});
+            // A long word of a short query may be a syllable abbreviation of a listed organisation's words:
+            // its first two letters and the two at each place where the second word may start.
+            if (short_query && token.text.size() >= syllables_shortest) {
+                for (std::size_t second = 2; second + 2 <= token.text.size() && second <= 10; ++second)
+                    keys.push_back({"b" + token.text.substr(0, 2) + token.text.substr(second, 2), group,
+                                    syllables_factor * w});
+            }
         }
         if (previous != nullptr) {
             keys.push_back({"w" + previous->text + token.text, 1000 + group, previous->weight + w});

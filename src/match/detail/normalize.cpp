@@ -590,6 +590,7 @@ bool skippable_in_acronym(const Token& token) noexcept {
     if (token.kind == TokenKind::stop) return true;
     // Kind aside: "of" is also a legal form in the reference tables.
     if (token.kind != TokenKind::word && token.kind != TokenKind::legal_form) return false;
+    if (token.text.size() > 3) return false;  // the longest connector: every word of a name passes here
     static constexpr std::string_view connectors[] = {"of",  "and", "the", "for", "de", "del", "la",
                                                       "las", "los", "y",   "e",   "et", "und", "i",
                                                       "di",  "da",  "do",  "dos", "das"};

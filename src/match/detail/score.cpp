@@ -420,6 +420,93 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     }
 }
 
+// End of the run of `many` from `pos` whose leading letters, two or more per word, spell `target` ("co inter
+// andina" for COINTERANDINA; a last vowel of its own allowed), or 0; `cut` is set when some word gave only a
+// part of itself. Connectors and stop words are passed over. `budget` bounds the search: each word may give
+// any length of its prefix.
+std::size_t spelt_by_syllables(std::string_view target, const std::vector<Token>& many, std::size_t pos,
+                               std::size_t end, bool& cut, int& budget) {
+    if (target.empty()) return pos;
+    if (pos == end || --budget < 0) return 0;
+    const Token& token = many[pos];
+    std::size_t common = 0;
+    if (token.kind == TokenKind::word) {
+        while (common < token.text.size() && common < target.size() && token.text[common] == target[common])
+            ++common;
+    }
+    // Longest part first: abbreviations keep most of the word that carries the name (AGROINDU PALMA).
+    for (std::size_t take = common; take >= 2; --take) {
+        bool rest_cut = cut || take < token.text.size();
+        // The last part may end in its own vowel: AGROINDUPALMA for AGROINDUSTRIAL PALMERA.
+        if (take >= 3 && take < token.text.size() && target.size() == take + 1 && is_vowel(target[take])) {
+            cut = true;
+            return pos + 1;
+        }
+        if (const std::size_t found =
+                spelt_by_syllables(target.substr(take), many, pos + 1, end, rest_cut, budget)) {
+            cut = rest_cut;
+            return found;
+        }
+    }
+    return skippable_in_acronym(token) ? spelt_by_syllables(target, many, pos + 1, end, cut, budget) : 0;
+}
+
+// One long token of `one` made of the first syllables of adjacent words of an organisation name in `many`,
+// as Spanish and Portuguese company names are abbreviated (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL
+// ANDINA, INVERCOSTA = INVERSIONES DE LA COSTA). Every word gives two letters or more and at least one is
+// cut short (the whole words glued are add_glued's).
+// `paired` has a bit for each token of `one` already paired with a word of `many` spelt alike: not looked at.
+void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector<Token>& many,
+                                bool many_organisation, bool one_is_query, std::uint32_t paired,
+                                std::vector<Pair>& pairs) {
+    // An organisation's name (MARISOL is not MARIA SOLANO) written short: three words at most beside legal
+    // forms, as the index looks them up (keys.cpp).
+    if (!many_organisation || one.size() > 8) return;
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    std::size_t words = 0;
+    for (std::size_t idx = 0; idx < n_one; ++idx)
+        words += one[idx].kind == TokenKind::word || one[idx].kind == TokenKind::number ? 1 : 0;
+    if (words > 3) return;
+    constexpr std::size_t shortest = 6;
+    constexpr std::size_t longest = 40;
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        if (one[idx].kind != TokenKind::word || target.size() < shortest || target.size() > longest ||
+            (paired >> idx & 1U) != 0)
+            continue;
+        int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
+        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+            const std::string& first = many[start].text;
+            if (many[start].kind != TokenKind::word || first.size() < 2 || first[0] != target[0] ||
+                first[1] != target[1] || first.starts_with(target))
+                continue;
+            bool cut = false;
+            int budget = 200;
+            const std::size_t pos = spelt_by_syllables(target, many, start, n_many, cut, budget);
+            if (pos == 0 || !cut) continue;
+            std::size_t parts = 0;
+            for (std::size_t other = start; other < pos; ++other)
+                parts += skippable_in_acronym(many[other]) ? 0 : 1;
+            if (parts < 2) continue;
+            if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
+            if (others == 0) break;
+            bool whole = true;
+            for (std::size_t other = 0; other < n_many; ++other) {
+                const bool inside = other >= start && other < pos;
+                whole = whole && (inside || skippable_in_acronym(many[other]) ||
+                                  many[other].kind == TokenKind::legal_form);
+            }
+            const double sim = whole ? 0.92 : 0.85;
+            const auto o = static_cast<std::uint8_t>(idx);
+            const auto s = static_cast<std::uint8_t>(start);
+            const auto l = static_cast<std::uint8_t>(pos - start);
+            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::abbreviation, 0}
+                                         : Pair{s, l, o, 1, sim, Method::abbreviation, 0});
+        }
+    }
+}
+
 double span_weight(const std::vector<Token>& tokens, std::size_t begin, std::size_t len) {
     double sum = 0.0;
     for (std::size_t pos = begin; pos < begin + len; ++pos) sum += tokens[pos].weight;
@@ -454,6 +541,16 @@ const std::vector<Pair>& align(const NormalName& query, const NormalName& candid
     add_glued(candidate.tokens, query.tokens, false, pairs);
     add_acronyms(query.tokens, candidate.tokens, candidate.organisation, true, pairs);
     add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
+    // Words already spelt alike on the other side (most words of most candidates) are no abbreviation.
+    std::uint32_t q_paired = 0;
+    std::uint32_t c_paired = 0;
+    for (const Pair& pair : pairs) {
+        if (pair.q_len != 1 || pair.c_len != 1 || pair.sim < 0.9) continue;
+        q_paired |= 1U << pair.q_begin;
+        c_paired |= 1U << pair.c_begin;
+    }
+    add_syllable_abbreviations(query.tokens, candidate.tokens, candidate.organisation, true, q_paired, pairs);
+    add_syllable_abbreviations(candidate.tokens, query.tokens, query.organisation, false, c_paired, pairs);
     // Sorted with the position as last key: same order as a stable sort, without its buffer allocation.
     for (std::size_t pos = 0; pos < pairs.size(); ++pos) pairs[pos].order = static_cast<std::uint16_t>(pos);
     std::sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) {

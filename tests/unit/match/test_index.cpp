@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Index: candidates, identifiers, schema filter, qualifiers, bad queries, thread safety; and the real OFAC
 // list.
+#include <algorithm>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -204,6 +205,39 @@ TEST(Index, SpelledOutQueryFindsANameListedOnlyAsItsAcronym) {
         ASSERT_FALSE(hits->empty()) << query;
         EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, id) << query;
     }
+}
+
+TEST(Index, SyllableAbbreviationFindsTheOrganisationItAbbreviates) {
+    // INCOSUR shares no word, sound key, prefix or typo key with INVERSIONES COMERCIALES DEL SUR: only the
+    // key of the first two letters of its first two words ("inco") makes the listed name a candidate.
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:16", Schema::company, {{Prop::name, "INVERSIONES COMERCIALES DEL SUR S.A."}}));
+    set.entities.push_back(entity("t:17", Schema::company, {{Prop::name, "INVERSIONES DEL NORTE S.A."}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("INCOSUR S.A.");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:16");
+    const auto& parts = (*hits)[0].why.tokens;
+    const auto part = std::find_if(parts.begin(), parts.end(), [](const cp::match::TokenMatch& match) {
+        return match.method == cp::match::Method::abbreviation;
+    });
+    ASSERT_NE(part, parts.end());
+    EXPECT_EQ(part->query_token, "incosur");
+    EXPECT_EQ(part->list_token, "inversiones comerciales del sur");
+}
+
+TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
+    // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
+    // only the key of the two words glued makes the listed name a candidate.
+    auto set = small_set();
+    set.entities.push_back(entity("t:18", Schema::company, {{Prop::name, "LA FORTALEZA S.A."}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("LAFORTALEZA S.A.");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:18");
 }
 
 TEST(Index, BirthYearQualifierRaisesOrLowersTheScore) {
