@@ -15,6 +15,7 @@ namespace {
 
 constexpr std::size_t max_tokens = 24;  // longer names are scored on their first 24 tokens
 constexpr double pair_floor = 0.60;     // below this a token pair is no evidence at all
+constexpr double vowel_variant = 0.85;  // similarity of spellings that differ only in vowels (SALEH / SALIH)
 constexpr double jw_floor = 0.86;  // spelling similarity below this is a different word (exports/imports)
 
 struct Pair {
@@ -211,6 +212,38 @@ bool jaro_winkler_may_reach(const Token& q, const Token& c, std::string_view qf,
     return bound(std::min(in_q, in_c), prefix) >= floor;
 }
 
+// Whether two spellings differ only in one vowel, of the same length at the same place: SALEH / SALIH,
+// DEQQOU / DAQQOU (romanisations of an Arabic or Persian name, which seldom writes short vowels). MAHMUD /
+// MUHAMMAD, HASSAN / HUSSEIN are other names: vowels elsewhere, a vowel more. Two consonants or more.
+bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
+    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+    std::size_t i = 0;
+    std::size_t j = 0;
+    std::size_t consonants = 0;
+    bool differ = false;
+    while (i < a.size() && j < b.size()) {
+        const bool va = vowel(a[i]);
+        if (va != vowel(b[j])) return false;
+        if (!va) {
+            if (a[i] != b[j]) return false;
+            ++consonants;
+            ++i;
+            ++j;
+            continue;
+        }
+        const std::size_t start_a = i;
+        const std::size_t start_b = j;
+        while (i < a.size() && vowel(a[i])) ++i;
+        while (j < b.size() && vowel(b[j])) ++j;
+        if (i - start_a != j - start_b) return false;  // HASSAN / HUSSEIN, ROSSI / RUSSIA
+        if (a.substr(start_a, i - start_a) != b.substr(start_b, j - start_b)) {
+            if (differ) return false;  // one vowel sound at most
+            differ = true;
+        }
+    }
+    return i == a.size() && j == b.size() && consonants >= 2 && differ;
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -260,6 +293,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     }
     if (same_key && sim < 0.75 && jw >= 0.78) {
         sim = 0.75;
+        method = Method::phonetic;
+    }
+    if (sim < vowel_variant && q.key == c.key && !q.abjad && !c.abjad && vowels_only_differ(qf, cf)) {
+        sim = vowel_variant;
         method = Method::phonetic;
     }
     if (q.abjad != c.abjad) {
