@@ -409,11 +409,30 @@ std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<l
 
 }  // namespace
 
+namespace {
+
+// A name written "SURNAME, Given names" whose surname alone reads as a legal form (KU, SAD, AS) is a
+// person's: a company puts its legal form after its name, or after a comma at its end ("ACME TRADING, S.A.").
+// Read as an organisation, KU, Cha-hyo'ng lost its surname and its Korean spellings.
+bool surname_comma_form(std::string_view ascii, const Reference& ref) {
+    const std::size_t comma = ascii.find(',');
+    if (comma == std::string_view::npos || ascii.find(',', comma + 1) != std::string_view::npos) return false;
+    const std::vector<std::string> before = split_tokens(ascii.substr(0, comma));
+    if (before.size() != 1 || ref.legal_forms.count(before[0]) == 0) return false;
+    const std::vector<std::string> after = split_tokens(ascii.substr(comma + 1));
+    if (after.empty() || after.size() > 4) return false;
+    return std::none_of(after.begin(), after.end(),
+                        [&ref](const std::string& word) { return ref.legal_forms.count(word) != 0; });
+}
+
+}  // namespace
+
 std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema) {
     bool abjad = false;
     std::vector<NormalName> names;
     for (const auto& form : romanize(utf8, &abjad)) {
-        NormalName name = analyse(form, schema, abjad);
+        const bool person_shape = !schema && surname_comma_form(form, reference());
+        NormalName name = analyse(form, person_shape ? lists::Schema::person : schema, abjad);
         bool seen = false;
         for (const auto& other : names) seen = seen || other.form == name.form;
         if (seen || name.tokens.empty()) continue;

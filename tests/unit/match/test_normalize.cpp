@@ -131,6 +131,19 @@ TEST(Tokens, PersonNamesAreNotSearchedForLegalForms) {
     for (const auto& token : person.tokens) EXPECT_NE(token.kind, TokenKind::legal_form);
 }
 
+TEST(Tokens, ASurnameBeforeACommaIsNotALegalFormEvenWithoutASchema) {
+    // KU and SAD alone are legal forms; before a comma and given names they are surnames.
+    for (const char* text : {"KU, Cha-hyong", "SAD, Karim Latif"}) {
+        const auto forms = normalise(text, std::nullopt);
+        ASSERT_FALSE(forms.empty()) << text;
+        EXPECT_EQ(forms[0].tokens[0].kind, TokenKind::word) << text;
+    }
+    // A legal form after the comma, at the end of a company's name, stays one.
+    const auto company = normalise("ALBATROS TRADING, LTD", std::nullopt);
+    ASSERT_FALSE(company.empty());
+    EXPECT_EQ(company[0].tokens.back().kind, TokenKind::legal_form);
+}
+
 TEST(Tokens, NumbersLoseLeadingZeros) {
     const auto name = analyse("siam orchid 007", std::nullopt, false);
     EXPECT_EQ(name.tokens.back().kind, TokenKind::number);
