@@ -178,7 +178,10 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
     std::size_t tied_below = 0;      // ranked below another entity with the same score
     std::size_t at1_above[10] = {};  // rank 1 and scoring at least 0.50, 0.55 ... 0.95
     std::vector<double> micros;
+    // CP_EVAL_ONLY=TEXT: only the queries holding TEXT (with CP_EVAL_VERBOSE, to look at one miss).
+    const char* only = std::getenv("CP_EVAL_ONLY");
     for (const auto& query : queries) {
+        if (only != nullptr && query.text.find(only) == std::string::npos) continue;
         const double start = thread_cpu_us();
         const auto hits = index.query(query.text, options);
         micros.push_back(thread_cpu_us() - start);

@@ -111,9 +111,10 @@ struct Index::Impl {
 
     void add_entity(std::uint32_t entity_idx);
     void sort_typo_postings();
-    /// Names holding a word one edit away from `word` (or `word` itself), sorted; empty when the word is
-    /// too short or every neighbour is too common to tell names apart.
-    void typo_neighbours(std::string_view word, std::vector<std::uint32_t>& out) const;
+    /// Names holding a word one edit away from `word` or from its folded spelling `fold` (or either
+    /// itself), sorted; empty when the word is too short or every neighbour is too common to tell names
+    /// apart.
+    void typo_neighbours(std::string_view word, std::string_view fold, std::vector<std::uint32_t>& out) const;
     void set_weights();
     [[nodiscard]] float token_weight(const detail::Token& token) const;
     [[nodiscard]] const std::vector<std::uint32_t>* find(const std::string& key) const {
@@ -166,7 +167,11 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
             thread_local std::vector<std::uint32_t> hashes;
             hashes.clear();
             for (const auto& token : normal.tokens) {
-                if (token.kind == detail::TokenKind::word) detail::typo_keys(token.text, hashes);
+                if (token.kind != detail::TokenKind::word) continue;
+                detail::typo_keys(token.text, hashes);
+                // The folded spelling too: DAFEER (fold "dafir") is one letter from ZAFIR, six from it as
+                // written.
+                if (!token.fold.empty() && token.fold != token.text) detail::typo_keys(token.fold, hashes);
             }
             for (std::uint32_t hash : hashes)
                 typo_postings.push_back((static_cast<std::uint64_t>(hash) << 32U) | name_id);
@@ -203,13 +208,15 @@ void Index::Impl::sort_typo_postings() {
     typo_buckets = std::move(kept_buckets);
 }
 
-void Index::Impl::typo_neighbours(std::string_view word, std::vector<std::uint32_t>& out) const {
+void Index::Impl::typo_neighbours(std::string_view word, std::string_view fold,
+                                  std::vector<std::uint32_t>& out) const {
     // A neighbour shared by more names than this is a common word's ("sanan" -> "sana"): no evidence.
     constexpr std::size_t most_names = 64;
     out.clear();
     thread_local std::vector<std::uint32_t> hashes;
     hashes.clear();
     detail::typo_keys(word, hashes);
+    if (!fold.empty() && fold != word) detail::typo_keys(fold, hashes);
     for (std::uint32_t hash : hashes) {
         const auto begin = typo_postings.begin() + typo_buckets[hash >> 16U];
         const auto end = typo_postings.begin() + typo_buckets[(hash >> 16U) + 1];
@@ -298,7 +305,7 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         while (at < keys.size() && keys[at].group != group) ++at;
         if (at < keys.size() && lists[at] != nullptr && lists[at]->size() > rare_word_names) continue;
         auto& found = typo_lists[typo_used];
-        typo_neighbours(token.text, found);
+        typo_neighbours(token.text, token.fold, found);
         if (found.empty()) continue;
         ++typo_used;
         // After the group's keys, so that the group's best key is kept as for any other key.

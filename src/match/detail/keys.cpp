@@ -13,8 +13,8 @@ namespace {
 // Longest acronym looked up or indexed: five initials, or six letters when a Russian initial is two
 // ("NTTS", "TSKB").
 constexpr std::size_t longest_acronym = 6;
-// Query keys of the initials of the query's words: a group of its own, after the pairs (1000+) and the
-// glued skeletons (up to 3000+); a hit counts less than the words themselves.
+// Query keys of the initials of the query's words: a group of its own, after the pairs (1000+), the glued
+// skeletons (up to 3000+) and the triples (4000+); a hit counts less than the words themselves.
 constexpr std::uint32_t initials_group = 5000;
 constexpr float initials_factor = 0.8F;
 // Shortest word looked up as a syllable abbreviation, and a hit's share of the word's weight.
@@ -130,12 +130,14 @@ std::vector<std::string> name_keys(const NormalName& name) {
 std::vector<QueryKey> query_keys(const NormalName& name) {
     std::vector<QueryKey> keys;
     const Token* previous = nullptr;
+    const Token* before_previous = nullptr;
     std::uint32_t group = 0;
     const bool short_query = std::count_if(name.tokens.begin(), name.tokens.end(), keyed) <= 3;
     for (const Token& token : name.tokens) {
         ++group;
         if (!keyed(token)) {
             previous = nullptr;
+            before_previous = nullptr;
             continue;
         }
         const float w = token.weight;
@@ -167,6 +169,10 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
         }
         if (previous != nullptr) {
             keys.push_back({"w" + previous->text + token.text, 1000 + group, previous->weight + w});
+            // Three words the list writes as one: DIVE TECHNO SERVICES = DIVETECHNOSERVICES.
+            if (before_previous != nullptr)
+                keys.push_back({"w" + before_previous->text + previous->text + token.text, 4000 + group,
+                                before_previous->weight + previous->weight + w});
         }
         if (token.abjad && token.kind == TokenKind::word) {
             // Abjad romanisations lack short vowels: the consonant skeleton finds "hqany" = HAQQANI where the
@@ -195,6 +201,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 }
             }
         }
+        before_previous = previous;
         previous = &token;
     }
     // A listed organisation may be only the initials of the query's words (OOO 'DSK' for Dorozhnaya

@@ -119,6 +119,31 @@ TEST(Index, ATypingSlipInARareWordStillFindsTheName) {
     }
 }
 
+TEST(Index, ATypingSlipInTheFoldedSpellingStillFindsTheName) {
+    // DAFEERA is six edits from ZAFIRA as written, but its folded spelling "dafira" is one letter from it:
+    // only the typo keys of the folded spellings make the listed name a candidate.
+    auto set = small_set();
+    set.entities.push_back(entity("t:19", Schema::vessel, {{Prop::name, "ZAFIRA"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    const auto hits = index.query("DAFEERA", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:19");
+}
+
+TEST(Index, ThreeQueryWordsListedAsOneAreACandidate) {
+    // The pairs DIVE TECHNO and TECHNO SERVICES are no listed word: only the three glued are.
+    auto set = small_set();
+    set.entities.push_back(entity("t:20", Schema::company, {{Prop::name, "DIVETECHNOSERVICES"}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("DIVE TECHNO SERVICES");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:20");
+}
+
 TEST(Index, AnAliasMadeOfPartsOfOtherAliasesFindsItsEntity) {
     // OFAC lists LAREDO DON JUAN, Job a.k.a. RODRIGUEZ, Antonio: "LAREDO, Antonio" takes a word from each
     // name. Without completion the one-name hit on another LAREDO came first (leave-one-out, seed 7).
