@@ -30,6 +30,11 @@ void unique(std::vector<std::string>& keys) {
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
 }
 
+// A legal form of two or three letters, which a name's initials may spell (BM BANK, IS BANK).
+bool legal_form_key(const Token& token) {
+    return token.kind == TokenKind::legal_form && token.text.size() >= 2 && token.text.size() <= 3;
+}
+
 // A skeleton key ("s" + skeleton) with two consonants or more: "sal" (the article) would touch every "al".
 bool consonantal(std::string_view key) {
     const std::size_t vowel_first =
@@ -83,6 +88,9 @@ std::vector<std::string> name_keys(const NormalName& name) {
     std::vector<std::string> keys;
     const Token* previous = nullptr;
     for (const Token& token : name.tokens) {
+        // A short code read as a legal form may be the name's own initials (BM BANK, IS BANK): a key that
+        // queries walk only when few names hold it (legal_form_key).
+        if (legal_form_key(token)) keys.push_back("l" + token.text);
         if (!keyed(token)) {
             // A title or particle glued to the next word is written so too: DRCONGO, ALHASSAN, ABUBAKAR.
             previous = token.kind == TokenKind::stop && token.text.size() >= 2 ? &token : nullptr;
@@ -135,6 +143,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
     const bool short_query = std::count_if(name.tokens.begin(), name.tokens.end(), keyed) <= 3;
     for (const Token& token : name.tokens) {
         ++group;
+        if (legal_form_key(token)) keys.push_back({"l" + token.text, group, token.weight, true});
         if (!keyed(token)) {
             previous = nullptr;
             before_previous = nullptr;

@@ -3,8 +3,9 @@
 // one-letter kind and a text: "w" canonical word or number, "p" phonetic key, "f" folded spelling
 // (spelling_fold: MAKHMUDOV = MAHMUDOV), "g" two adjacent words glued,
 // "a" acronym of 2-5 adjacent words (stop words skipped), "b" the first two letters of two adjacent words of
-// an organisation (syllable abbreviations: COINTERANDINA), "x" first four letters of a long word (typos after
-// the fourth letter), "s" consonant skeleton (looked up by queries romanised from Arabic script only).
+// an organisation (syllable abbreviations: COINTERANDINA), "l" a legal form of 2-3 letters (a name's initials
+// may read as one: BM BANK), "x" first four letters of a long word (typos after the fourth letter), "s"
+// consonant skeleton (looked up by queries romanised from Arabic script only).
 #pragma once
 
 #include <cstdint>

@@ -144,6 +144,24 @@ TEST(Index, ThreeQueryWordsListedAsOneAreACandidate) {
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:20");
 }
 
+TEST(Index, ANameWhoseInitialsReadAsALegalFormIsACandidate) {
+    // "BM" reads as a legal form, which is never a word key: among 40 other banks, only the key of short
+    // legal forms (walked when few names hold them) brings BM BANK JSC into the scored candidates.
+    auto set = small_set();
+    for (int idx = 0; idx < 40; ++idx) {
+        const std::string word{'V', 'O', 'L', static_cast<char>('A' + idx / 26),
+                               static_cast<char>('A' + idx % 26)};
+        set.entities.push_back(
+            entity("bank:" + std::to_string(idx), Schema::company, {{Prop::name, "BANK " + word}}));
+    }
+    set.entities.push_back(entity("t:21", Schema::company, {{Prop::name, "BM BANK JSC"}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("PAO BM BANK");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:21");
+}
+
 TEST(Index, AnAliasMadeOfPartsOfOtherAliasesFindsItsEntity) {
     // OFAC lists LAREDO DON JUAN, Job a.k.a. RODRIGUEZ, Antonio: "LAREDO, Antonio" takes a word from each
     // name. Without completion the one-name hit on another LAREDO came first (leave-one-out, seed 7).
