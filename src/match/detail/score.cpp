@@ -295,7 +295,8 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         sim = 0.75;
         method = Method::phonetic;
     }
-    if (sim < vowel_variant && q.key == c.key && !q.abjad && !c.abjad && vowels_only_differ(qf, cf)) {
+    // Same length first: vowels of the same length at the same places keep it (and most pairs differ).
+    if (sim < vowel_variant && qf.size() == cf.size() && !q.abjad && !c.abjad && vowels_only_differ(qf, cf)) {
         sim = vowel_variant;
         method = Method::phonetic;
     }
@@ -501,17 +502,24 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
     if (!many_organisation || one.size() > 8) return;
     const std::size_t n_one = std::min(one.size(), max_tokens);
     const std::size_t n_many = std::min(many.size(), max_tokens);
+    constexpr std::size_t shortest = 6;
+    constexpr std::size_t longest = 40;
+    const auto unpaired_long_word = [&](std::size_t idx) {
+        const Token& token = one[idx];
+        return token.kind == TokenKind::word && token.text.size() >= shortest &&
+               token.text.size() <= longest && (paired >> idx & 1U) == 0;
+    };
+    // Most candidates pair every long word already: nothing to look at, not even the word count.
+    std::size_t first = 0;
+    while (first < n_one && !unpaired_long_word(first)) ++first;
+    if (first == n_one) return;
     std::size_t words = 0;
     for (std::size_t idx = 0; idx < n_one; ++idx)
         words += one[idx].kind == TokenKind::word || one[idx].kind == TokenKind::number ? 1 : 0;
     if (words > 3) return;
-    constexpr std::size_t shortest = 6;
-    constexpr std::size_t longest = 40;
-    for (std::size_t idx = 0; idx < n_one; ++idx) {
+    for (std::size_t idx = first; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
-        if (one[idx].kind != TokenKind::word || target.size() < shortest || target.size() > longest ||
-            (paired >> idx & 1U) != 0)
-            continue;
+        if (!unpaired_long_word(idx)) continue;
         int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
         for (std::size_t start = 0; start + 1 < n_many; ++start) {
             const std::string& first = many[start].text;
