@@ -90,11 +90,16 @@ void register_lists(CLI::App& app, Runner& run) {
     auto info = std::make_shared<InfoOptions>();
     CLI::App* info_cmd =
         lists_cmd->add_subcommand("info", "load a list folder and print counts per source and schema");
-    info_cmd->add_option("--lists", info->dir, "folder of list files (searched recursively)")->required();
+    info_cmd
+        ->add_option(
+            "--lists", info->dir,
+            "folder of list files (searched recursively): OFAC CSV, UN XML, UK FCDO .ods/CSV, EU FSF "
+            "XML, BIS DPL, CSL, FtM JSON lines")
+        ->required();
     info_cmd->add_option("--ofac-snapshot", info->ofac_snapshot,
                          "OFAC snapshot folder name or date (default: newest sdn.csv)");
     info_cmd->add_flag("--all-snapshots", info->all_snapshots,
-                       "load every dated BIS/CSL/UN/UK file, not only the newest");
+                       "load every dated BIS/CSL/UN/UK/EU file, not only the newest");
     info_cmd->callback([&run, info] { run = [info] { return run_info(*info); }; });
 
     auto update = std::make_shared<UpdateCliOptions>();

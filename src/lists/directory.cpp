@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // load_directory(): finds the list files under a folder by name and by sniffing their first line, picks one
 // snapshot per list (OFAC: select_ofac_files), loads each whole and merges them in a fixed order
-// (ofac-sdn, ofac-cons, un, uk, bis-dpl, csl, ftm). The UK list may be the FCDO .ods or a CSV; when both of
-// one date sit in one folder only the .ods is loaded. Hidden entries (".staging", ".versions" of
-// `lists update`) are never read.
+// (ofac-sdn, ofac-cons, un, uk, eu, bis-dpl, csl, ftm). The UK list may be the FCDO .ods or a CSV; when both
+// of one date sit in one folder only the .ods is loaded. Hidden entries (".staging", ".versions" of `lists
+// update`) are never read.
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -208,6 +208,27 @@ void drop_copies_of_ods(std::vector<Found>& files, std::vector<std::string>& ski
     files = std::move(kept);
 }
 
+// Name of the first element of an XML head ("export", "fsd:export"), skipping the declaration, comments and
+// a DOCTYPE; "" when there is none in `head`.
+std::string_view root_element(std::string_view head) {
+    for (std::size_t open = head.find('<'); open != std::string_view::npos; open = head.find('<', open + 1)) {
+        const std::string_view tag = head.substr(open + 1);
+        if (tag.empty() || tag[0] == '?' || tag[0] == '!') continue;
+        return tag.substr(0, tag.find_first_of(" \t\r\n/>"));
+    }
+    return {};
+}
+
+// The EU Financial Sanctions Files XML: root `export` in namespace http://eu.europa.ec/fpi/fsd/export. The
+// namespace (or a sanctionEntity) must be seen too, as `export` alone is a common root name.
+bool is_eu_fsf(std::string_view head) {
+    std::string_view local = root_element(head);
+    if (const std::size_t colon = local.find(':'); colon != std::string_view::npos)
+        local.remove_prefix(colon + 1);
+    return local == "export" && (head.find("http://eu.europa.ec/fpi/fsd/export") != std::string_view::npos ||
+                                 head.find("sanctionEntity") != std::string_view::npos);
+}
+
 // Recognises a list file by name and first line; returns "" for files that are not lists.
 std::string classify(const fs::path& path, const std::string& bytes) {
     const std::string name = path.filename().string();
@@ -217,6 +238,7 @@ std::string classify(const fs::path& path, const std::string& bytes) {
                name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     if (ends_with(".xml") && head.find("<CONSOLIDATED_LIST") != std::string_view::npos) return "un";
+    if (ends_with(".xml") && is_eu_fsf(head)) return "eu";
     if (ends_with(".jsonl") || ends_with(".ftm.json")) return "ftm";
     std::string_view first_line = head.substr(0, head.find('\n'));
     if (first_line.find("Unique ID,OFSI Group ID,Name") != std::string_view::npos) return "uk";
@@ -243,6 +265,7 @@ EntitySet parse_found(Found& found) {
     if (found.loaded) return std::move(*found.loaded);
     const std::string name = found.path.string();
     if (found.key == "un") return detail::parse_un_xml(found.bytes, name);
+    if (found.key == "eu") return detail::parse_eu_xml(found.bytes, name);
     if (found.key == "uk") return detail::parse_uk_csv(found.bytes, name);
     if (found.key == "bis-dpl") return detail::parse_bis_dpl(found.bytes, name);
     if (found.key == "csl") return detail::parse_csl(found.bytes, name);
@@ -292,7 +315,7 @@ EntitySet load_directory(const fs::path& dir, const LoadOptions& options) {
     if (wanted(options, "ofac-cons")) {
         for (const fs::path& folder : cons_folders) merge_into(set, load_ofac_cons(folder));
     }
-    for (const char* key : {"un", "uk", "bis-dpl", "csl", "ftm"}) {
+    for (const char* key : {"un", "uk", "eu", "bis-dpl", "csl", "ftm"}) {
         std::vector<Found>& files = found[key];
         if (std::string_view(key) == "uk") drop_copies_of_ods(files, set.skipped);
         std::stable_sort(files.begin(), files.end(), [](const Found& a, const Found& b) {

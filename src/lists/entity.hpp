@@ -73,7 +73,8 @@ struct Entity {
 
 /// A loaded source list: a short key and what it is.
 struct Source {
-    std::string key;                 ///< "ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl", "ftm:<file>"
+    /// "ofac-sdn", "ofac-cons", "un", "uk", "eu", "bis-dpl", "csl", "ftm:<file>"
+    std::string key;
     std::string title;               ///< human-readable name
     std::string path;                ///< file or folder it was read from
     std::vector<std::string> files;  ///< every file read for this source (OFAC: sdn/alt/add/comments)
@@ -98,8 +99,10 @@ struct Relation {
 struct EntitySet {
     std::vector<Source> sources;
     std::vector<Entity> entities;
-    std::vector<std::string> skipped;  ///< files under a loaded directory that no loader recognised
-    std::vector<Relation> relations;   ///< links between entities, in load order (see Relation)
+    /// What was read but not loaded: files under a loaded directory that no loader recognised, older
+    /// snapshots, and records a loader could not use ("file:12 (byte 340): ... has no name").
+    std::vector<std::string> skipped;
+    std::vector<Relation> relations;  ///< links between entities, in load order (see Relation)
 };
 
 [[nodiscard]] std::string_view to_string(Schema schema) noexcept;  ///< "Person", "Company", ...

@@ -64,6 +64,10 @@ EntitySet load_un_xml(const fs::path& xml) {
     return detail::parse_un_xml(io::read_file(xml.string()), xml.string());
 }
 
+EntitySet load_eu_xml(const fs::path& xml) {
+    return detail::parse_eu_xml(io::read_file(xml.string()), xml.string());
+}
+
 EntitySet load_uk_csv(const fs::path& csv) {
     return detail::parse_uk_csv(io::read_file(csv.string()), csv.string());
 }
@@ -105,6 +109,8 @@ EntitySet parse_bytes(Format format, std::string_view bytes, std::string_view na
         return detail::parse_ftm_jsonl(bytes, file);
     case Format::uk_ods:
         return detail::parse_uk_ods(bytes, file);
+    case Format::eu_xml:
+        return detail::parse_eu_xml(bytes, file);
     }
     throw Error("unknown list format");
 }
@@ -125,6 +131,8 @@ std::string_view to_string(Format format) noexcept {
         return "ftm_jsonl";
     case Format::uk_ods:
         return "uk_ods";
+    case Format::eu_xml:
+        return "eu_xml";
     }
     return "unknown";
 }

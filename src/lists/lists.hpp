@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 // lists: official sanctions list files -> one entity model (entity.hpp). Loaders for OFAC SDN and non-SDN
 // (cons_*) CSV sets with their Remarks mini-language, the UN consolidated XML, the UK FCDO list (the .ods
-// FCDO publishes, a CSV made from it, or FCDO's full one-row-per-name CSV), the BIS Denied Persons List,
-// the trade.gov Consolidated Screening List CSV and FollowTheMoney JSON lines. Links the lists state
-// between parties (OFAC "Linked To:", FtM Ownership/Directorship/...) are EntitySet::relations. A
-// malformed file throws cp::InputError (file, line) and loads nothing: a caller never sees part of a list.
+// FCDO publishes, a CSV made from it, or FCDO's full one-row-per-name CSV), the EU Financial Sanctions
+// Files XML, the BIS Denied Persons List, the trade.gov Consolidated Screening List CSV and FollowTheMoney
+// JSON lines. Links the lists state between parties (OFAC "Linked To:", FtM Ownership/Directorship/...)
+// are EntitySet::relations. A malformed file throws cp::InputError (file, line) and loads nothing: a caller
+// never sees part of a list.
 #pragma once
 
 #include <cstdint>
@@ -36,24 +37,26 @@ struct LoadOptions {
     std::string ofac_snapshot;
     /// Explicit OFAC SDN files; when `primary` is set this wins over `ofac_snapshot` and folder discovery.
     OfacFiles ofac_files;
-    /// Source keys to load ("ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl", "ftm"); empty = all found.
+    /// Source keys to load ("ofac-sdn", "ofac-cons", "un", "uk", "eu", "bis-dpl", "csl", "ftm"); empty = all
+    /// found.
     std::vector<std::string> only_sources;
-    /// BIS DPL and CSL snapshots: when several dated files are present only the newest (by the date in the
-    /// file name, then by name) is loaded unless this is true.
+    /// UN, UK, EU, BIS DPL and CSL snapshots: when several files of one list are present only the newest (by
+    /// the date in the file name, then by name) is loaded unless this is true.
     bool all_snapshots = false;
 };
 
 /// Loads every list it recognises under `dir` (recursively, by file name and format sniffing) into one set:
-/// sdn.csv + alt.csv + add.csv + sdn_comments.csv (OFAC SDN), cons_*.csv (OFAC non-SDN), *.xml (UN
-/// consolidated), a CSV whose header starts "Unique ID,OFSI Group ID" or an .ods whose first row is that
-/// header (UK FCDO; of an .ods and a CSV of the same date in one folder only the .ods is loaded), a
-/// tab-separated file whose
-/// header starts "Name"<TAB>"Street_Address" (BIS DPL), a CSV whose header has
-/// source,entity_number,type,programs,name (CSL),
-/// *.ftm.json / *.jsonl (FollowTheMoney). Files it does not recognise are ignored (listed in
-/// EntitySet::skipped). With several OFAC snapshots, one composed set is loaded (see select_ofac_files),
-/// never two copies. Hidden entries (names starting with '.', e.g. the staging and version folders of `lists
-/// update`) are not read. Throws cp::InputError for a malformed file and cp::Error when `dir` cannot be read.
+/// sdn.csv + alt.csv + add.csv + sdn_comments.csv (OFAC SDN), cons_*.csv (OFAC non-SDN), *.xml with a
+/// CONSOLIDATED_LIST root (UN consolidated), a CSV whose header starts "Unique ID,OFSI Group ID" or an .ods
+/// whose first row is that header (UK FCDO; of an .ods and a CSV of the same date in one folder only the .ods
+/// is loaded), *.xml whose root is `export` in namespace http://eu.europa.ec/fpi/fsd/export (EU, e.g.
+/// xmlFullSanctionsList_1_1.xml), a tab-separated file whose header starts "Name"<TAB>"Street_Address" (BIS
+/// DPL), a CSV whose header has source,entity_number,type,programs,name (CSL), *.ftm.json / *.jsonl
+/// (FollowTheMoney). They are merged in that order of keys: ofac-sdn, ofac-cons, un, uk, eu, bis-dpl, csl,
+/// ftm. Files it does not recognise are ignored (listed in EntitySet::skipped). With several OFAC snapshots,
+/// one composed set is loaded (see select_ofac_files), never two copies. Hidden entries (names starting with
+/// '.', e.g. the staging and version folders of `lists update`) are not read. Throws cp::InputError for a
+/// malformed file and cp::Error when `dir` cannot be read.
 [[nodiscard]] EntitySet load_directory(const std::filesystem::path& dir, const LoadOptions& options = {});
 
 /// Picks the OFAC SDN files under `dir` (folders holding sdn.csv, alt.csv, add.csv or sdn_comments.csv, dated
@@ -75,6 +78,11 @@ struct LoadOptions {
 [[nodiscard]] EntitySet load_ofac_cons(const std::filesystem::path& dir_or_prim_csv);
 /// UN Security Council consolidated list XML (INDIVIDUALS/ENTITIES, with NAME_ORIGINAL_SCRIPT).
 [[nodiscard]] EntitySet load_un_xml(const std::filesystem::path& xml);
+/// EU consolidated financial sanctions list, Financial Sanctions Files XML 1.1 (xmlFullSanctionsList_1_1.xml:
+/// sanctionEntity records with nameAlias, regulation, citizenship, birthdate, identification, address).
+/// Strong names are name/alias, the others weakAlias; a record without any name is listed in
+/// EntitySet::skipped. Entity ids are "eu:<euReferenceNumber>", or "eu:<logicalId>" when it has none.
+[[nodiscard]] EntitySet load_eu_xml(const std::filesystem::path& xml);
 /// UK FCDO sanctions list CSV: the short layout (Unique ID, OFSI Group ID, Name, Regime Name, Type, ...) or
 /// FCDO's full UK_Sanctions_List.csv (optional "Report Date:" line, then one row per name: Name 1..6, Name
 /// type, Alias strength, ...), told apart by the header. One entity per Unique ID in both.
@@ -91,8 +99,8 @@ struct LoadOptions {
 
 /// The same loaders over bytes already in memory (for `lists update` validation and the fuzzers).
 /// `name` is the file name used in error locations. Throw cp::InputError on malformed input.
-/// uk_ods: the bytes of the .ods zip archive.
-enum class Format : std::uint8_t { ofac_primary, un_xml, uk_csv, bis_dpl, csl, ftm_jsonl, uk_ods };
+/// uk_ods: the bytes of the .ods zip archive. eu_xml: the EU Financial Sanctions Files XML 1.1.
+enum class Format : std::uint8_t { ofac_primary, un_xml, uk_csv, bis_dpl, csl, ftm_jsonl, uk_ods, eu_xml };
 /// Parses `bytes` in `format` into a one-source set; OFAC here is the primary file alone
 /// (sdn.csv/cons_prim.csv).
 [[nodiscard]] EntitySet parse_bytes(Format format, std::string_view bytes, std::string_view name);

@@ -21,12 +21,13 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::string_view known_keys[] = {"ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl", "ftm"};
+constexpr std::string_view known_keys[] = {"ofac-sdn", "ofac-cons", "un",  "uk",
+                                           "eu",       "bis-dpl",   "csl", "ftm"};
 
 // Built into the binary so that `lists update` works without the source tree; data/lists-sources.json
 // holds the same text (a unit test checks it).
 constexpr std::string_view default_config = R"json({
-  "_comment": "Official download locations for `chokepoint lists update --config data/lists-sources.json`. The UK FCDO file is its full one-row-per-name CSV (src/lists/uk_full.cpp); FCDO also publishes it as .ods, which the loader reads too.",
+  "_comment": "Official download locations for `chokepoint lists update --config data/lists-sources.json`. The UK FCDO file is its full one-row-per-name CSV (src/lists/uk_full.cpp); FCDO also publishes it as .ods, which the loader reads too. The EU file is the Financial Sanctions Files XML 1.1 (src/lists/eu_xml.cpp).",
   "sources": [
     {"key": "ofac-sdn", "min_entities": 5000, "files": [
       {"name": "sdn.csv", "url": "https://www.treasury.gov/ofac/downloads/sdn.csv"},
@@ -42,6 +43,8 @@ constexpr std::string_view default_config = R"json({
       {"name": "UN_consolidated.xml", "url": "https://scsanctions.un.org/resources/xml/en/consolidated.xml"}]},
     {"key": "uk", "min_entities": 3000, "files": [
       {"name": "UK-Sanctions-List.csv", "url": "https://docs.fcdo.gov.uk/docs/UK-Sanctions-List.csv"}]},
+    {"key": "eu", "min_entities": 1000, "files": [
+      {"name": "xmlFullSanctionsList_1_1.xml", "url": "https://webgate.ec.europa.eu/fsd/fsf/public/files/xmlFullSanctionsList_1_1/content?token=dG9rZW4tMjAxNw"}]},
     {"key": "bis-dpl", "min_entities": 100, "files": [
       {"name": "dpl.txt", "url": "https://www.bis.doc.gov/dpl/dpl.txt"}]},
     {"key": "csl", "min_entities": 1000, "files": [
@@ -276,6 +279,8 @@ EntitySet load_source(std::string_view key, const fs::path& folder, const std::v
             merge_into(set, load_un_xml(path));
         else if (key == "uk")
             merge_into(set, path.extension() == ".ods" ? load_uk_ods(path) : load_uk_csv(path));
+        else if (key == "eu")
+            merge_into(set, load_eu_xml(path));
         else if (key == "bis-dpl")
             merge_into(set, load_bis_dpl(path));
         else if (key == "csl")

@@ -28,7 +28,7 @@ struct SourceFile {
 
 /// One list to keep current.
 struct SourceConfig {
-    std::string key;  ///< "ofac-sdn", "ofac-cons", "un", "uk", "bis-dpl", "csl" or "ftm" (selects the loader)
+    std::string key;  ///< "ofac-sdn", "ofac-cons", "un", "uk", "eu", "bis-dpl", "csl" or "ftm" (the loader)
     std::vector<SourceFile> files;
     std::size_t min_entities = 1;  ///< fewer entities after parsing = rejected (a cut that parses cleanly)
     double min_ratio = 0.5;        ///< fewer than min_ratio x the previous count = rejected

@@ -28,6 +28,8 @@ public:
     /// Counts one primary record read and remembers one file read.
     void count_record() noexcept { ++m_set.sources.front().records; }
     void add_file(std::string path) { m_set.sources.front().files.push_back(std::move(path)); }
+    /// Records why a record that was read is not loaded ("file:12 (byte 340): ... has no name").
+    void skip(std::string why) { m_set.skipped.push_back(std::move(why)); }
 
     /// The finished set (the builder is spent).
     [[nodiscard]] EntitySet finish() { return std::move(m_set); }
@@ -41,5 +43,9 @@ private:
 /// "circa 1965" -> "1965", "29-06-2012" -> "2012-06-29", "06/19/2003" -> "2003-06-19", "1965" and ISO kept.
 /// Anything else (ranges "1960 to 1962") comes back trimmed but unchanged.
 [[nodiscard]] std::string normalize_date(std::string_view text);
+
+/// True when `digits` is a 7-digit IMO number whose check digit is right: digits 1-6 weighted 7..2, sum
+/// mod 10 = digit 7 (IMO Res. A.1117(30)).
+[[nodiscard]] bool valid_imo(std::string_view digits) noexcept;
 
 }  // namespace cp::lists::detail

@@ -21,6 +21,8 @@ struct OfacBytes {
 
 [[nodiscard]] EntitySet parse_ofac(const OfacBytes& files, std::string_view key);
 [[nodiscard]] EntitySet parse_un_xml(std::string_view bytes, const std::string& name);
+/// The EU Financial Sanctions Files XML 1.1; a record without any name is listed in EntitySet::skipped.
+[[nodiscard]] EntitySet parse_eu_xml(std::string_view bytes, const std::string& name);
 [[nodiscard]] EntitySet parse_uk_csv(std::string_view bytes, const std::string& name);
 /// The FCDO .ods (zip bytes), and its content.xml alone (what the fuzzer feeds).
 [[nodiscard]] EntitySet parse_uk_ods(std::string_view zip, const std::string& name);

@@ -69,14 +69,6 @@ constexpr std::array<Key, 38> keys{{
     {"Digital Currency Address - ", Prop::id_number, Shape::whole},
 }};
 
-// IMO number check digit: the digits 1-6 weighted 7..2, sum mod 10 = digit 7 (IMO Res. A.1117(30)).
-bool valid_imo(std::string_view digits) noexcept {
-    if (digits.size() != 7) return false;
-    int sum = 0;
-    for (std::size_t idx = 0; idx < 6; ++idx) sum += (digits[idx] - '0') * static_cast<int>(7 - idx);
-    return sum % 10 == digits[6] - '0';
-}
-
 // "T7-OKY (San Marino)" -> "T7-OKY": the registering country stays in the idNumber statement.
 std::string_view drop_country(std::string_view value) noexcept {
     if (!value.empty() && value.back() == ')') {

@@ -223,11 +223,31 @@ TEST_F(ListsUpdate, InstallsTheUkOdsAndKeepsItWhenTheNextDownloadIsCorrupt) {
     EXPECT_EQ(loaded(), 5302u);
 }
 
+TEST_F(ListsUpdate, ValidatesTheEuXmlWithItsLoaderAndKeepsItWhenTheNextDownloadIsCut) {
+    const std::string xml =
+        io::read_file(test::source_file("tests/unit/lists/data/eu/xmlFullSanctionsList_1_1.xml").string());
+    m_server.put("eu.xml", xml);
+    const UpdateConfig cfg = parse_update_config(
+        R"({"sources":[{"key":"eu","min_entities":3,"files":[{"name":"xmlFullSanctionsList_1_1.xml","url":")" +
+            m_server.url("/files/eu.xml") + R"("}]}]})",
+        "eu.json");
+    auto outcomes = update(cfg);
+    ASSERT_EQ(outcomes.size(), 1u);
+    EXPECT_EQ(outcomes[0].status, UpdateOutcome::Status::updated) << outcomes[0].message;
+    EXPECT_EQ(outcomes[0].entities, 3u);
+    EXPECT_EQ(loaded(), 3u);  // load_directory finds it again by sniffing
+    m_server.put("eu.xml", xml.substr(0, xml.size() / 2));
+    outcomes = update(cfg);
+    EXPECT_EQ(outcomes[0].status, UpdateOutcome::Status::failed);
+    EXPECT_NE(outcomes[0].message.find("malformed XML"), std::string::npos) << outcomes[0].message;
+    EXPECT_EQ(loaded(), 3u);
+}
+
 TEST(ListsUpdateConfig, BundledConfigEqualsTheBuiltInOneAndNamesOfficialHosts) {
     const std::string bundled = io::read_file(test::source_file("data/lists-sources.json").string());
     EXPECT_EQ(bundled, default_update_config_json());
     const UpdateConfig config = parse_update_config(bundled, "lists-sources.json");
-    ASSERT_EQ(config.sources.size(), 6u);
+    ASSERT_EQ(config.sources.size(), 7u);
     EXPECT_EQ(config.sources[0].key, "ofac-sdn");
     EXPECT_EQ(config.sources[0].files.size(), 4u);
     for (const SourceConfig& source : config.sources) {
@@ -236,7 +256,8 @@ TEST(ListsUpdateConfig, BundledConfigEqualsTheBuiltInOneAndNamesOfficialHosts) {
 }
 
 TEST(ListsUpdateConfig, RejectsUnknownKeysBadNamesAndBrokenJson) {
-    EXPECT_THROW((void)parse_update_config(R"({"sources":[{"key":"eu","files":[]}]})", "c.json"), InputError);
+    EXPECT_THROW((void)parse_update_config(R"({"sources":[{"key":"interpol","files":[]}]})", "c.json"),
+                 InputError);
     EXPECT_THROW((void)parse_update_config(
                      R"({"sources":[{"key":"un","files":[{"name":"../x","url":"http://a"}]}]})", "c.json"),
                  InputError);
