@@ -99,6 +99,18 @@ const std::string* plural_canon(const std::string& text, const Reference& ref) {
     return nullptr;
 }
 
+// The canon of a translated word written with the Persian ezafe glued on ("karkhanejat-e" written
+// KARKHANEJATE, "sherkat-e" SHERKATE): the word before it, when that is a translated word of 5 letters or
+// more.
+const std::string* ezafe_canon(const std::string& text, const Reference& ref) {
+    if (text.size() < 6 || text.back() != 'e') return nullptr;
+    thread_local std::string bare;
+    bare.assign(text, 0, text.size() - (text.ends_with("ye") ? 2 : 1));
+    if (bare.size() < 5) return nullptr;
+    const auto synonym = ref.synonyms.find(bare);
+    return synonym != ref.synonyms.end() && synonym->second != bare ? &synonym->second : nullptr;
+}
+
 Token make_token(std::string text, bool abjad, const Reference& ref) {
     Token token;
     token.abjad = abjad;
@@ -122,6 +134,8 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
         token.canon = *stem;  // a case form of a translated Russian word ("gosudarstvennoye" = state)
     } else if (const std::string* singular = plural_canon(text, ref)) {
         token.canon = *singular;  // HELICOPTERS meets VERTOLETY (helicopter)
+    } else if (const std::string* bare = ezafe_canon(text, ref)) {
+        token.canon = *bare;  // KARKHANEJATE SANAYE meets FACTORY ... INDUSTRIES
     } else {
         token.canon = text;
     }

@@ -123,6 +123,10 @@ void add_translations(Reference& ref) {
             if (generic) ref.generic_words.insert(canon);
         }
     };
+    // Rigour joins "petrochemical" to "oil": PARS OIL and PARS PETROCHEMICAL are two companies (and NAFT,
+    // oil, then met both alike). Kept apart before any translation takes the key.
+    if (const auto it = ref.synonyms.find("petrochemical"); it != ref.synonyms.end() && it->second == "oil")
+        it->second = "petrochemical";
     add_words(demonym_rows, false);
     add_words(translation_rows, true);
     add_stems(stem_rows, true);
