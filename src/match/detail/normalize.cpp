@@ -508,6 +508,14 @@ void set_letters(Token& token) {
     token.counts_exact = exact;
 }
 
+namespace {
+
+bool is_vowel_letter(char c) noexcept {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+}  // namespace
+
 std::string spelling_fold(std::string_view token) {
     std::string out;
     out.reserve(token.size() + 2);
@@ -537,6 +545,12 @@ std::string spelling_fold(std::string_view token) {
             ++pos;
         } else if (c == 'h' && pos == 0 && next == 't') {
             continue;  // Burmese aspirated t, often written plain: HTUN / TUN, HTAY / TAY
+        } else if (c == 'u' && pos == 1 && token[0] == 'e' && next != '\0' && !is_vowel_letter(next)) {
+            add = "v";  // Greek eu as Russian spells it: EUROMICROTECH / EVROMIKROTEKH, EUGENE / EVGENY
+        } else if (c == 'c' && next == 'h' && pos + 2 == token.size() && pos >= 2 && token[pos - 1] == 'e' &&
+                   token[pos - 2] == 't') {
+            add = "h";  // a final "tech" as Russian writes it, "tekh": ROSTECH / ROSTEKH
+            ++pos;
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
         } else if (c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y' && next != 'z' &&

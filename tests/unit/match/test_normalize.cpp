@@ -206,6 +206,10 @@ TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_NE(spelling_fold("zhi"), spelling_fold("ji"));        // pinyin: different syllables
     EXPECT_NE(spelling_fold("hsu"), spelling_fold("su"));        // Wade-Giles hs is pinyin x: another name
     EXPECT_NE(spelling_fold("chen"), spelling_fold("khen"));
+    EXPECT_EQ(spelling_fold("euromicrotech"),
+              spelling_fold("evromikrotekh"));  // Russian eu -> ev, tech -> tekh
+    EXPECT_EQ(spelling_fold("eugeny"), spelling_fold("evgeny"));
+    EXPECT_NE(spelling_fold("euan"), spelling_fold("evan"));  // not before a vowel
 }
 
 TEST(Compare, OneTypoInALongWordStaysAMatch) {
