@@ -510,14 +510,14 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
                token.text.size() <= longest && (paired >> idx & 1U) == 0;
     };
     // Most candidates pair every long word already: nothing to look at, not even the word count.
-    std::size_t first = 0;
-    while (first < n_one && !unpaired_long_word(first)) ++first;
-    if (first == n_one) return;
+    std::size_t first_unpaired = 0;
+    while (first_unpaired < n_one && !unpaired_long_word(first_unpaired)) ++first_unpaired;
+    if (first_unpaired == n_one) return;
     std::size_t words = 0;
     for (std::size_t idx = 0; idx < n_one; ++idx)
         words += one[idx].kind == TokenKind::word || one[idx].kind == TokenKind::number ? 1 : 0;
     if (words > 3) return;
-    for (std::size_t idx = first; idx < n_one; ++idx) {
+    for (std::size_t idx = first_unpaired; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         if (!unpaired_long_word(idx)) continue;
         int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
