@@ -5,7 +5,9 @@
 // name per entity. Identifiers (IMO, MMSI, tail and serial numbers) are exact lookups that score 1.0.
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -127,10 +129,11 @@ struct Index::Impl {
     void add_qualifiers(const MatchOptions& options, Hit& hit) const;
     /// Builds in `out` name `name_id` completed with words of its entity's other names
     /// (detail::complete_name); false when no other name adds anything.
-    bool complete(const detail::NormalName& query, std::uint32_t name_id, detail::NormalName& out) const;
+    bool complete(const detail::NormalName& query, std::uint32_t name_id, std::uint32_t paired,
+                  detail::NormalName& out) const;
 };
 
-bool Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_id,
+bool Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_id, std::uint32_t paired,
                            detail::NormalName& out) const {
     // An entity's names are indexed one after another (add_entity).
     const std::uint32_t entity = names[name_id].entity;
@@ -143,7 +146,7 @@ bool Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_i
         if (count == others.size()) break;
         others[count++] = &names[id].name;
     }
-    return count > 0 && detail::complete_name(query, names[name_id].name, others.data(), count, out);
+    return count > 0 && detail::complete_name(query, names[name_id].name, paired, others.data(), count, out);
 }
 
 void Index::Impl::add_entity(std::uint32_t entity_idx) {
@@ -278,19 +281,20 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     auto keys = detail::query_keys(query);
     std::vector<const std::vector<std::uint32_t>*> lists(keys.size());
     std::size_t rarest = names.size();
-    for (std::size_t idx = 0; idx < keys.size(); ++idx) {
+    for (std::size_t idx = 0, word = 0; idx < keys.size(); ++idx) {
+        // A group's keys start with the word itself ("w"). A syllable abbreviation (COINTERANDINA) is a word
+        // the lists hardly hold as a word: a listed word's abbreviation keys ("b") would only bring names
+        // that start alike, and are not looked up.
+        if (idx == 0 || keys[idx - 1].group != keys[idx].group) word = idx;
+        if (keys[idx].key[0] == 'b' && keys[word].key[0] == 'w' && lists[word] != nullptr &&
+            lists[word]->size() > rare_word_names) {
+            lists[idx] = nullptr;
+            continue;
+        }
         lists[idx] = find(keys[idx].key);
         if (lists[idx] != nullptr && keys[idx].rare_only && lists[idx]->size() > rare_only_names)
             lists[idx] = nullptr;
         if (lists[idx] != nullptr && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx]->size());
-    }
-    // A syllable abbreviation (COINTERANDINA) is a word the lists hardly hold as a word: a listed word's
-    // abbreviation keys would only bring names that start alike.
-    for (std::size_t idx = 0, word = 0; idx < keys.size(); ++idx) {
-        if (keys[idx].key[0] == 'w' && (idx == 0 || keys[idx - 1].group != keys[idx].group)) word = idx;
-        if (keys[idx].key[0] == 'b' && keys[word].group == keys[idx].group && lists[word] != nullptr &&
-            lists[word]->size() > rare_word_names)
-            lists[idx] = nullptr;
     }
     // A word no list has, or almost none, may be a typing slip: the names holding a word one edit away
     // are candidates too, as a key of the word's group right after its own keys.
@@ -347,24 +351,25 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     // The evidence of each touched name, side by side (the selection below then reads contiguous memory, not
     // the tally at random), and the tally cleared for the next query in the same pass. Among equal evidence,
     // shorter names first: they will score higher (unmatched words cost).
-    struct Evidence {
-        float score;
-        std::uint32_t name_id;
+    // Each as one 64-bit number, evidence above the name id reversed: the selection compares integers (its
+    // comparator of two fields was a twelfth of gather), in the same order as (more evidence, lower id).
+    const auto ordered = [](float score) {
+        const auto bits = std::bit_cast<std::uint32_t>(score);
+        return (bits & 0x80000000U) != 0 ? ~bits : bits | 0x80000000U;  // IEEE order as unsigned order
     };
-    thread_local std::vector<Evidence> evidence;
+    thread_local std::vector<std::uint64_t> evidence;
     evidence.clear();
     for (std::uint32_t name_id : touched) {
-        evidence.push_back(
-            {tally[name_id].accumulated - 0.01F * static_cast<float>(info[name_id].tokens), name_id});
+        const float score = tally[name_id].accumulated - 0.01F * static_cast<float>(info[name_id].tokens);
+        evidence.push_back(static_cast<std::uint64_t>(ordered(score)) << 32U | (0xFFFFFFFFU - name_id));
         tally[name_id] = Tally{};
     }
     const std::size_t keep = std::min(evidence.size(), std::max<std::size_t>(options.max_candidates, 1));
     std::nth_element(evidence.begin(), evidence.begin() + static_cast<std::ptrdiff_t>(keep), evidence.end(),
-                     [](const Evidence& a, const Evidence& b) {
-                         return a.score != b.score ? a.score > b.score : a.name_id < b.name_id;
-                     });
+                     std::greater<>());
     chosen.clear();
-    for (std::size_t pos = 0; pos < keep; ++pos) chosen.push_back(evidence[pos].name_id);
+    for (std::size_t pos = 0; pos < keep; ++pos)
+        chosen.push_back(0xFFFFFFFFU - static_cast<std::uint32_t>(evidence[pos] & 0xFFFFFFFFU));
 }
 
 void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits) const {
@@ -475,6 +480,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         std::uint32_t name_id;
         std::uint32_t form;
         std::uint32_t order;     // first scored wins ties, as a map keyed by entity would keep it
+        std::uint32_t paired;    // query tokens the name pairs (detail::score_names), for completion
         bool completed = false;  // name_id completed with words of the entity's other names
     };
     thread_local std::vector<Best> ranked;  // every scored name, then the best name per entity
@@ -495,9 +501,10 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
             }
             const std::uint32_t name_id = chosen[pos];
             const IndexedName& indexed = names[name_id];
-            const double score = detail::score_names(forms[form_idx], indexed.name, params, nullptr);
-            ranked.push_back(
-                {score, indexed.entity, name_id, form_idx, static_cast<std::uint32_t>(ranked.size())});
+            std::uint32_t paired = 0;
+            const double score = detail::score_names(forms[form_idx], indexed.name, params, nullptr, &paired);
+            ranked.push_back({score, indexed.entity, name_id, form_idx,
+                              static_cast<std::uint32_t>(ranked.size()), paired});
         }
     }
     // Of an entity's names that score alike, the shortest as written explains the hit best (ALBATROS OOO
@@ -524,7 +531,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     bool changed = false;
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
-        if (!m_impl->complete(forms[found.form], found.name_id, completed)) continue;
+        if (!m_impl->complete(forms[found.form], found.name_id, found.paired, completed)) continue;
         const double score = detail::score_completed(forms[found.form], completed, params, nullptr);
         if (score > found.score) {
             found.score = score;
@@ -549,7 +556,8 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         hit.matched_name = value.text;
         hit.matched_prop = value.prop;
         if (found.completed) {
-            m_impl->complete(forms[found.form], found.name_id, completed);  // rebuilt: `completed` was reused
+            // Rebuilt: `completed` was reused.
+            m_impl->complete(forms[found.form], found.name_id, found.paired, completed);
             hit.score = detail::score_completed(forms[found.form], completed, params, &hit.why);
         } else {
             hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);

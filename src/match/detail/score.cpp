@@ -708,9 +708,15 @@ double calibrate(double raw, double knee) noexcept {
 }
 
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
-                   Explanation* why) {
+                   Explanation* why, std::uint32_t* paired) {
+    if (paired != nullptr) *paired = 0;
     if (query.tokens.empty() || candidate.tokens.empty()) return 0.0;
     const std::vector<Pair>& pairs = align(query, candidate);
+    if (paired != nullptr) {
+        for (const Pair& pair : pairs) {
+            for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) *paired |= 1U << pos;
+        }
+    }
     double matched = 0.0;
     double pair_total = 0.0;
     for (const Pair& pair : pairs) {
@@ -768,14 +774,13 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     return score;
 }
 
-bool complete_name(const NormalName& query, const NormalName& best, const NormalName* const* others,
-                   std::size_t other_count, NormalName& out) {
+bool complete_name(const NormalName& query, const NormalName& best, std::uint32_t best_paired,
+                   const NormalName* const* others, std::size_t other_count, NormalName& out) {
     constexpr double completion_floor = 0.85;
     const std::size_t nq = std::min(query.tokens.size(), max_tokens);
+    // The pairs of `best` are those it was scored with: aligning it again was half the cost of completion.
     std::array<bool, max_tokens> q_paired{};
-    for (const Pair& pair : align(query, best)) {
-        for (std::size_t pos = pair.q_begin; pos < pair.q_begin + pair.q_len; ++pos) q_paired[pos] = true;
-    }
+    for (std::size_t pos = 0; pos < nq; ++pos) q_paired[pos] = (best_paired >> pos & 1U) != 0;
     // What to add is decided first: most leading names gain nothing, and copying their tokens (five strings
     // each) only to find that out was most of the cost of completion.
     struct Addition {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "match/detail/normalize.hpp"
@@ -51,16 +52,18 @@ struct ScoreParams {
 /// false-positive rate. Monotone: rankings do not change.
 [[nodiscard]] double calibrate(double raw, double knee) noexcept;
 
-/// Score of `candidate` for `query` in 0..1; fills `why` (may be null for speed) with every pair and part.
+/// Score of `candidate` for `query` in 0..1; fills `why` (may be null for speed) with every pair and part,
+/// and `paired` (may be null) with a bit for each query token (of the first 24) that the alignment paired.
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
-                   Explanation* why);
+                   Explanation* why, std::uint32_t* paired = nullptr);
 
 /// Builds in `out` the entity's name `best` completed with words of its other names (`others`): a query
 /// word that `best` leaves unpaired takes the word of another name that it pairs with at >= 0.85 ("LAREDO,
 /// Antonio" for an entity listed as "LAREDO DON JUAN, Job" and "RODRIGUEZ, Antonio": aliases recombine the
-/// parts of other aliases). Returns false when no other name adds a pair (nothing to score then).
-bool complete_name(const NormalName& query, const NormalName& best, const NormalName* const* others,
-                   std::size_t other_count, NormalName& out);
+/// parts of other aliases). `best_paired` is the query tokens `best` pairs (score_names()'s `paired`).
+/// Returns false when no other name adds a pair (nothing to score then).
+bool complete_name(const NormalName& query, const NormalName& best, std::uint32_t best_paired,
+                   const NormalName* const* others, std::size_t other_count, NormalName& out);
 
 /// score_names() of a name built by complete_name(): the raw score times `completed_factor`, and `why` says
 /// so in a qualifier.
