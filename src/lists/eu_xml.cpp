@@ -15,6 +15,7 @@
 #include "core/text.hpp"
 #include "lists/detail/builder.hpp"
 #include "lists/detail/loaders.hpp"
+#include "lists/detail/xml.hpp"
 
 namespace cp::lists::detail {
 
@@ -242,14 +243,8 @@ void load_record(SetBuilder& out, const pugi::xml_node& record, std::string_view
 }  // namespace
 
 EntitySet parse_eu_xml(std::string_view bytes, const std::string& name) {
-    require_utf8(bytes, name);
     pugi::xml_document doc;
-    const pugi::xml_parse_result parsed =
-        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (!parsed) {
-        throw InputError(locate(bytes, static_cast<std::size_t>(parsed.offset), name),
-                         std::string("malformed XML: ") + parsed.description());
-    }
+    load_xml(doc, bytes, name);
     const pugi::xml_node root = doc.document_element();
     if (local_name(root) != "export") {
         throw InputError(locate(bytes, static_cast<std::size_t>(root.offset_debug()), name),

@@ -14,6 +14,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "lists/detail/loaders.hpp"
+#include "lists/detail/xml.hpp"
 
 namespace cp::lists::detail {
 
@@ -216,15 +217,8 @@ private:
 std::vector<SheetRow> parse_ods_sheet(std::string_view content_xml, const std::string& name) {
     // content.xml is UTF-8 with or without a BOM (the FCDO file has one).
     if (content_xml.substr(0, 3) == "\xEF\xBB\xBF") content_xml.remove_prefix(3);
-    require_utf8(content_xml, name);
     pugi::xml_document doc;
-    const pugi::xml_parse_result parsed =
-        doc.load_buffer(content_xml.data(), content_xml.size(), pugi::parse_default | pugi::parse_ws_pcdata,
-                        pugi::encoding_utf8);
-    if (!parsed) {
-        throw InputError(locate(content_xml, static_cast<std::size_t>(parsed.offset), name),
-                         std::string("malformed XML: ") + parsed.description());
-    }
+    load_xml(doc, content_xml, name, pugi::parse_default | pugi::parse_ws_pcdata);
     const pugi::xml_node table = doc.child("office:document-content")
                                      .child("office:body")
                                      .child("office:spreadsheet")

@@ -12,6 +12,7 @@
 #include "lists/detail/builder.hpp"
 #include "lists/detail/csv.hpp"
 #include "lists/detail/loaders.hpp"
+#include "lists/detail/xml.hpp"
 
 namespace cp::lists::detail {
 
@@ -97,14 +98,8 @@ void add_person_details(SetBuilder& out, Entity& entity, const pugi::xml_node& n
 }  // namespace
 
 EntitySet parse_un_xml(std::string_view bytes, const std::string& name) {
-    require_utf8(bytes, name);
     pugi::xml_document doc;
-    const pugi::xml_parse_result parsed =
-        doc.load_buffer(bytes.data(), bytes.size(), pugi::parse_default, pugi::encoding_utf8);
-    if (!parsed) {
-        throw InputError(locate(bytes, static_cast<std::size_t>(parsed.offset), name),
-                         std::string("malformed XML: ") + parsed.description());
-    }
+    load_xml(doc, bytes, name);
     const pugi::xml_node root = doc.child("CONSOLIDATED_LIST");
     if (!root) throw InputError({name, 1, 0}, "not a UN consolidated list (no CONSOLIDATED_LIST element)");
     SetBuilder out("un", "UN Security Council Consolidated List", name);
@@ -150,6 +145,17 @@ void require_utf8(std::string_view bytes, const std::string& name) {
         pos = eol + 1;
     }
     throw InputError({name, 0, 0}, "invalid UTF-8");
+}
+
+void load_xml(pugi::xml_document& doc, std::string_view bytes, const std::string& name,
+              unsigned int options) {
+    require_utf8(bytes, name);
+    const pugi::xml_parse_result parsed =
+        doc.load_buffer(bytes.data(), bytes.size(), options, pugi::encoding_utf8);
+    if (!parsed) {
+        throw InputError(locate(bytes, static_cast<std::size_t>(parsed.offset), name),
+                         std::string("malformed XML: ") + parsed.description());
+    }
 }
 
 }  // namespace cp::lists::detail

@@ -408,6 +408,24 @@ bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t 
     return true;
 }
 
+// Pairs token `idx` of one name with the run [start, end) of the other (`many`), which its letters spell as
+// an acronym or an abbreviation: at 0.92 when the run is the whole name but for connectors and legal forms
+// ("BNC" = Banco Nacional de Cuba), at 0.85 when it is a part of it.
+void add_span_pair(std::size_t idx, const std::vector<Token>& many, std::size_t start, std::size_t end,
+                   Method method, bool one_is_query, std::vector<Pair>& pairs) {
+    bool whole = true;
+    for (std::size_t other = 0; other < std::min(many.size(), max_tokens); ++other) {
+        const bool inside = other >= start && other < end;
+        whole = whole &&
+                (inside || skippable_in_acronym(many[other]) || many[other].kind == TokenKind::legal_form);
+    }
+    const double sim = whole ? 0.92 : 0.85;
+    const auto o = static_cast<std::uint8_t>(idx);
+    const auto s = static_cast<std::uint8_t>(start);
+    const auto l = static_cast<std::uint8_t>(end - start);
+    pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, method, 0} : Pair{s, l, o, 1, sim, method, 0});
+}
+
 // One short token of `one` that is the acronym of adjacent words of `many` ("IRGC", "BNC" for "Banco
 // Nacional de Cuba"; stop words inside the run are skipped).
 void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool many_organisation,
@@ -440,20 +458,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
             if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
             const std::size_t pos = spelt_by_initials(target, many, start, n_many);
             if (pos == 0) continue;
-            // Initials of every word of the other name ("BNC" = Banco Nacional de Cuba) say more than the
-            // initials of a run inside it.
-            bool whole = true;
-            for (std::size_t other = 0; other < n_many; ++other) {
-                const bool inside = other >= start && other < pos;
-                whole = whole && (inside || skippable_in_acronym(many[other]) ||
-                                  many[other].kind == TokenKind::legal_form);
-            }
-            const double sim = whole ? 0.92 : 0.85;
-            const auto o = static_cast<std::uint8_t>(idx);
-            const auto s = static_cast<std::uint8_t>(start);
-            const auto l = static_cast<std::uint8_t>(pos - start);
-            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::initial, 0}
-                                         : Pair{s, l, o, 1, sim, Method::initial, 0});
+            add_span_pair(idx, many, start, pos, Method::initial, one_is_query, pairs);
         }
     }
 }
@@ -536,18 +541,7 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
             if (parts < 2) continue;
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
             if (others == 0) break;
-            bool whole = true;
-            for (std::size_t other = 0; other < n_many; ++other) {
-                const bool inside = other >= start && other < pos;
-                whole = whole && (inside || skippable_in_acronym(many[other]) ||
-                                  many[other].kind == TokenKind::legal_form);
-            }
-            const double sim = whole ? 0.92 : 0.85;
-            const auto o = static_cast<std::uint8_t>(idx);
-            const auto s = static_cast<std::uint8_t>(start);
-            const auto l = static_cast<std::uint8_t>(pos - start);
-            pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::abbreviation, 0}
-                                         : Pair{s, l, o, 1, sim, Method::abbreviation, 0});
+            add_span_pair(idx, many, start, pos, Method::abbreviation, one_is_query, pairs);
         }
     }
 }
