@@ -33,20 +33,6 @@ std::string_view attr(const pugi::xml_node& node, const char* name) {
     return text::trim(node.attribute(name).as_string());
 }
 
-bool all_digits(std::string_view s) noexcept {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string join_nonempty(std::initializer_list<std::string_view> parts, std::string_view separator) {
-    std::string out;
-    for (const std::string_view part : parts) {
-        if (part.empty()) continue;
-        if (!out.empty()) out += separator;
-        out += part;
-    }
-    return out;
-}
-
 // "2003-07-08" (a time or zone after it is dropped), else "": the file writes ISO dates, and a date in any
 // other form is not guessed at (normalize_date would read "05/04/2010" as the BIS month first).
 std::string_view iso_date(std::string_view text) {

@@ -35,17 +35,6 @@ void expect_columns(const CsvReader& reader, const std::vector<std::string>& row
     }
 }
 
-std::string join_nonempty(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) {
-        part = text::trim(part);
-        if (part.empty()) continue;
-        if (!out.empty()) out += ", ";
-        out += part;
-    }
-    return out;
-}
-
 }  // namespace
 
 EntitySet parse_bis_dpl(std::string_view bytes, const std::string& name) {
@@ -66,7 +55,7 @@ EntitySet parse_bis_dpl(std::string_view bytes, const std::string& name) {
         Entity& entity = out.entity(person, Schema::legal_entity);
         out.count_record();
         out.add(entity, Prop::name, person, record);
-        out.add(entity, Prop::address, join_nonempty({row[1], row[2], row[3], row[5], row[4]}), record);
+        out.add(entity, Prop::address, join_nonempty({row[1], row[2], row[3], row[5], row[4]}, ", "), record);
         out.add(entity, Prop::country, row[4], record);
         out.add(entity, Prop::listing_date, normalize_date(row[6]), record);
         if (!text::trim(row[7]).empty())

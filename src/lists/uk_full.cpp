@@ -78,17 +78,6 @@ std::vector<std::string> numbered(std::string_view text) {
     return out;
 }
 
-std::string join_nonempty(const std::vector<std::string_view>& parts, std::string_view sep) {
-    std::string out;
-    for (std::string_view part : parts) {
-        part = text::trim(part);
-        if (part.empty()) continue;
-        if (!out.empty()) out += sep;
-        out += part;
-    }
-    return out;
-}
-
 }  // namespace
 
 std::optional<Schema> uk_schema(std::string_view type) noexcept {

@@ -39,6 +39,25 @@ void SetBuilder::add(Entity& entity, Prop prop, std::string_view text, std::stri
     entity.values.push_back(Value{prop, std::string(text), Provenance{0, std::string(record_id)}});
 }
 
+bool all_digits(std::string_view s) noexcept {
+    if (s.empty()) return false;
+    for (const char c : s) {
+        if (c < '0' || c > '9') return false;
+    }
+    return true;
+}
+
+std::string join_nonempty(std::initializer_list<std::string_view> parts, std::string_view separator) {
+    std::string out;
+    for (std::string_view part : parts) {
+        part = text::trim(part);
+        if (part.empty()) continue;
+        if (!out.empty()) out += separator;
+        out += part;
+    }
+    return out;
+}
+
 namespace {
 
 int month_number(std::string_view name) noexcept {
@@ -49,14 +68,6 @@ int month_number(std::string_view name) noexcept {
         if (name.substr(0, 3) == months[idx]) return static_cast<int>(idx) + 1;
     }
     return 0;
-}
-
-bool all_digits(std::string_view s) noexcept {
-    if (s.empty()) return false;
-    for (const char c : s) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
 }
 
 }  // namespace

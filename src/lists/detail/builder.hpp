@@ -3,6 +3,7 @@
 // de-duplication of values work the same for every list.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -43,6 +44,13 @@ private:
 /// "circa 1965" -> "1965", "29-06-2012" -> "2012-06-29", "06/19/2003" -> "2003-06-19", "1965" and ISO kept.
 /// Anything else (ranges "1960 to 1962") comes back trimmed but unchanged.
 [[nodiscard]] std::string normalize_date(std::string_view text);
+
+/// True when `s` is one or more ASCII digits.
+[[nodiscard]] bool all_digits(std::string_view s) noexcept;
+
+/// `parts` trimmed, the empty ones left out, the rest joined by `separator` ("street, city").
+[[nodiscard]] std::string join_nonempty(std::initializer_list<std::string_view> parts,
+                                        std::string_view separator);
 
 /// True when `digits` is a 7-digit IMO number whose check digit is right: digits 1-6 weighted 7..2, sum
 /// mod 10 = digit 7 (IMO Res. A.1117(30)).

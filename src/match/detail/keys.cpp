@@ -17,8 +17,7 @@ constexpr std::size_t longest_acronym = 6;
 // skeletons (up to 3000+) and the triples (4000+); a hit counts less than the words themselves.
 constexpr std::uint32_t initials_group = 5000;
 constexpr float initials_factor = 0.8F;
-// Shortest word looked up as a syllable abbreviation, and a hit's share of the word's weight.
-constexpr std::size_t syllables_shortest = 6;
+// A syllable abbreviation key hit's share of the word's weight.
 constexpr float syllables_factor = 0.3F;
 
 bool keyed(const Token& token) {
@@ -140,7 +139,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
     const Token* previous = nullptr;
     const Token* before_previous = nullptr;
     std::uint32_t group = 0;
-    const bool short_query = std::count_if(name.tokens.begin(), name.tokens.end(), keyed) <= 3;
+    const bool short_query = abbreviation_sized(name.tokens);
     for (const Token& token : name.tokens) {
         ++group;
         if (legal_form_key(token)) keys.push_back({"l" + token.text, group, token.weight, true});
@@ -170,7 +169,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 keys.push_back({"a" + token.text, group, 0.9F * w});
             // A long word of a short query may be a syllable abbreviation of a listed organisation's words:
             // its first two letters and the two at each place where the second word may start.
-            if (short_query && token.text.size() >= syllables_shortest) {
+            if (short_query && token.text.size() >= abbreviation_shortest) {
                 for (std::size_t second = 2; second + 2 <= token.text.size() && second <= 10; ++second)
                     keys.push_back({"b" + token.text.substr(0, 2) + token.text.substr(second, 2), group,
                                     syllables_factor * w});

@@ -103,6 +103,18 @@ inline bool gives_initial(const Token& token) noexcept {
            (token.kind == TokenKind::legal_form && token.text.find(' ') == std::string::npos);
 }
 
+/// Shortest word read as a syllable abbreviation (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA).
+inline constexpr std::size_t abbreviation_shortest = 6;
+
+/// Whether a name is short enough to be a syllable abbreviation with a legal form or a word beside it: three
+/// words or numbers at most. The scorer pairs and the index looks up abbreviations in such names only.
+inline bool abbreviation_sized(const std::vector<Token>& tokens) noexcept {
+    std::size_t words = 0;
+    for (const Token& token : tokens)
+        words += token.kind == TokenKind::word || token.kind == TokenKind::number ? 1 : 0;
+    return words <= 3;
+}
+
 /// Length of the romanisation of a Russian word's first letter when it is spelt with more than one Latin
 /// letter (Ц "ts", Ш "sh", Щ "shch", Ч "ch", Ж "zh", Х "kh", Ю "yu", Я "ya", Е "ye", Ё "yo"), else 1: a
 /// Russian acronym romanised letter by letter keeps them whole (ЦКБ = TSKB, Tsentralnoye Konstruktorskoye

@@ -216,14 +216,13 @@ bool jaro_winkler_may_reach(const Token& q, const Token& c, std::string_view qf,
 // DEQQOU / DAQQOU (romanisations of an Arabic or Persian name, which seldom writes short vowels). MAHMUD /
 // MUHAMMAD, HASSAN / HUSSEIN are other names: vowels elsewhere, a vowel more. Two consonants or more.
 bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
-    const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
     std::size_t i = 0;
     std::size_t j = 0;
     std::size_t consonants = 0;
     bool differ = false;
     while (i < a.size() && j < b.size()) {
-        const bool va = vowel(a[i]);
-        if (va != vowel(b[j])) return false;
+        const bool va = is_vowel(a[i]);
+        if (va != is_vowel(b[j])) return false;
         if (!va) {
             if (a[i] != b[j]) return false;
             ++consonants;
@@ -233,8 +232,8 @@ bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
         }
         const std::size_t start_a = i;
         const std::size_t start_b = j;
-        while (i < a.size() && vowel(a[i])) ++i;
-        while (j < b.size() && vowel(b[j])) ++j;
+        while (i < a.size() && is_vowel(a[i])) ++i;
+        while (j < b.size() && is_vowel(b[j])) ++j;
         if (i - start_a != j - start_b) return false;  // HASSAN / HUSSEIN, ROSSI / RUSSIA
         if (a.substr(start_a, i - start_a) != b.substr(start_b, j - start_b)) {
             if (differ) return false;  // one vowel sound at most
@@ -502,26 +501,22 @@ std::size_t spelt_by_syllables(std::string_view target, const std::vector<Token>
 void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector<Token>& many,
                                 bool many_organisation, bool one_is_query, std::uint32_t paired,
                                 std::vector<Pair>& pairs) {
-    // An organisation's name (MARISOL is not MARIA SOLANO) written short: three words at most beside legal
-    // forms, as the index looks them up (keys.cpp).
+    // An organisation's name (MARISOL is not MARIA SOLANO) written short (abbreviation_sized, as the index
+    // looks them up).
     if (!many_organisation || one.size() > 8) return;
     const std::size_t n_one = std::min(one.size(), max_tokens);
     const std::size_t n_many = std::min(many.size(), max_tokens);
-    constexpr std::size_t shortest = 6;
     constexpr std::size_t longest = 40;
     const auto unpaired_long_word = [&](std::size_t idx) {
         const Token& token = one[idx];
-        return token.kind == TokenKind::word && token.text.size() >= shortest &&
+        return token.kind == TokenKind::word && token.text.size() >= abbreviation_shortest &&
                token.text.size() <= longest && (paired >> idx & 1U) == 0;
     };
     // Most candidates pair every long word already: nothing to look at, not even the word count.
     std::size_t first_unpaired = 0;
     while (first_unpaired < n_one && !unpaired_long_word(first_unpaired)) ++first_unpaired;
     if (first_unpaired == n_one) return;
-    std::size_t words = 0;
-    for (std::size_t idx = 0; idx < n_one; ++idx)
-        words += one[idx].kind == TokenKind::word || one[idx].kind == TokenKind::number ? 1 : 0;
-    if (words > 3) return;
+    if (!abbreviation_sized(one)) return;
     for (std::size_t idx = first_unpaired; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         if (!unpaired_long_word(idx)) continue;
