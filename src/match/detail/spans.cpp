@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: Apache-2.0
+// Pairs of one token with a run of adjacent tokens of the other name (see spans.hpp): glued words, acronyms
+// and syllable abbreviations. Tested through the .cases files and test_index.cpp.
+#include "match/detail/spans.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "match/detail/score.hpp"
+
+namespace cp::match::detail {
+
+namespace {
+
+// End of the run of `many` from `pos` whose initials spell `target`, or 0. A connector or stop word gives its
+// letter when it fits, else is passed over; a word starting with a Russian letter romanised as several
+// letters may give them all ("ts" in TSKB, initial_letters).
+std::size_t spelt_by_initials(std::string_view target, const std::vector<Token>& many, std::size_t pos,
+                              std::size_t end) {
+    if (target.empty()) return pos;
+    if (pos == end) return 0;
+    const Token& token = many[pos];
+    if (gives_initial(token) && token.text[0] == target[0]) {
+        const std::size_t whole = initial_letters(token.text);
+        if (whole > 1 && target.starts_with(std::string_view(token.text).substr(0, whole))) {
+            if (const std::size_t found = spelt_by_initials(target.substr(whole), many, pos + 1, end))
+                return found;
+        }
+        return spelt_by_initials(target.substr(1), many, pos + 1, end);
+    }
+    return skippable_in_acronym(token) ? spelt_by_initials(target, many, pos + 1, end) : 0;
+}
+
+// Whether every word of 3+ letters of `one` but `skip` is spelt alike in `many` (same canon or fold).
+bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t skip,
+                  const std::vector<Token>& many, std::size_t n_many) {
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        if (idx == skip || one[idx].kind != TokenKind::word || one[idx].text.size() < 3) continue;
+        bool found = false;
+        for (std::size_t other = 0; other < n_many && !found; ++other) {
+            found = many[other].canon == one[idx].canon ||
+                    (!one[idx].fold.empty() && many[other].fold == one[idx].fold);
+        }
+        if (!found) return false;
+    }
+    return true;
+}
+
+// Pairs token `idx` of one name with the run [start, end) of the other (`many`), which its letters spell as
+// an acronym or an abbreviation: at 0.92 when the run is the whole name but for connectors and legal forms
+// ("BNC" = Banco Nacional de Cuba), at 0.85 when it is a part of it.
+void add_span_pair(std::size_t idx, const std::vector<Token>& many, std::size_t start, std::size_t end,
+                   Method method, bool one_is_query, std::vector<Pair>& pairs) {
+    bool whole = true;
+    for (std::size_t other = 0; other < std::min(many.size(), max_tokens); ++other) {
+        const bool inside = other >= start && other < end;
+        whole = whole &&
+                (inside || skippable_in_acronym(many[other]) || many[other].kind == TokenKind::legal_form);
+    }
+    const double sim = whole ? 0.92 : 0.85;
+    const auto o = static_cast<std::uint8_t>(idx);
+    const auto s = static_cast<std::uint8_t>(start);
+    const auto l = static_cast<std::uint8_t>(end - start);
+    pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, method, 0} : Pair{s, l, o, 1, sim, method, 0});
+}
+
+// End of the run of `many` from `pos` whose leading letters, two or more per word, spell `target` ("co inter
+// andina" for COINTERANDINA; a last vowel of its own allowed), or 0; `cut` is set when some word gave only a
+// part of itself. Connectors and stop words are passed over. `budget` bounds the search: each word may give
+// any length of its prefix.
+std::size_t spelt_by_syllables(std::string_view target, const std::vector<Token>& many, std::size_t pos,
+                               std::size_t end, bool& cut, int& budget) {
+    if (target.empty()) return pos;
+    if (pos == end || --budget < 0) return 0;
+    const Token& token = many[pos];
+    std::size_t common = 0;
+    if (token.kind == TokenKind::word) {
+        while (common < token.text.size() && common < target.size() && token.text[common] == target[common])
+            ++common;
+    }
+    // Longest part first: abbreviations keep most of the word that carries the name (AGROINDU PALMA).
+    for (std::size_t take = common; take >= 2; --take) {
+        bool rest_cut = cut || take < token.text.size();
+        // The last part may end in its own vowel: AGROINDUPALMA for AGROINDUSTRIAL PALMERA.
+        if (take >= 3 && take < token.text.size() && target.size() == take + 1 && is_vowel(target[take])) {
+            cut = true;
+            return pos + 1;
+        }
+        if (const std::size_t found =
+                spelt_by_syllables(target.substr(take), many, pos + 1, end, rest_cut, budget)) {
+            cut = rest_cut;
+            return found;
+        }
+    }
+    return skippable_in_acronym(token) ? spelt_by_syllables(target, many, pos + 1, end, cut, budget) : 0;
+}
+
+}  // namespace
+
+// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
+void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+               std::vector<Pair>& pairs) {
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        if (target.size() < 4 || one[idx].kind == TokenKind::number) continue;
+        // Abjad spellings are shorter than vowelled ones ("hdayt allah" / "HIDAYATULLAH").
+        const bool abjad_one = one[idx].abjad && !many.empty() && !many[0].abjad;
+        const bool abjad_many = !one[idx].abjad && !many.empty() && many[0].abjad;
+        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+            // Glued words start alike and have about the same total length: check that before building
+            // strings.
+            if (many[start].text[0] != target[0] || many[start].text.size() < 2) continue;
+            std::size_t length = many[start].text.size();
+            for (std::size_t len = 2; len <= 4 && start + len <= n_many; ++len) {
+                if (many[start + len - 1].text.size() < 2) break;  // "EMILY S" is not "Emil"
+                length += many[start + len - 1].text.size();
+                // Glued words keep their letters: one letter more or less at most ("sebastian roy" is not
+                // SEBASTIANO); abjad spellings are shorter than vowelled ones.
+                if (length > target.size() + (abjad_one ? 6 : 1)) break;
+                if (length + (abjad_many ? target.size() / 2 + 2 : 1) < target.size()) continue;
+                thread_local std::string concat;  // reused: glued spans are often longer than 15 letters
+                concat.clear();
+                for (std::size_t pos = start; pos < start + len; ++pos) concat += many[pos].text;
+                double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
+                if (abjad_one) sim = std::max(sim, abjad_similarity(target, concat, 0.85));
+                if (abjad_many) sim = std::max(sim, abjad_similarity(concat, target, 0.85));
+                if (sim < (abjad_one || abjad_many ? 0.85 : 0.92)) continue;
+                // A glued span spelt differently is scored like a word spelt differently (word_similarity's
+                // stretch): raw Jaro-Winkler gave "hoseinzadeh" = HOSEIN HAFEZ 0.94.
+                if (sim < 1.0 && !abjad_one && !abjad_many) sim = 1.0 - (1.0 - sim) * 2.5;
+                const auto o = static_cast<std::uint8_t>(idx);
+                const auto s = static_cast<std::uint8_t>(start);
+                const auto l = static_cast<std::uint8_t>(len);
+                pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::glued, 0}
+                                             : Pair{s, l, o, 1, sim, Method::glued, 0});
+            }
+        }
+    }
+}
+
+// One short token of `one` that is the acronym of adjacent words of `many` ("IRGC", "BNC" for "Banco
+// Nacional de Cuba"; stop words inside the run are skipped).
+void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool many_organisation,
+                  bool one_is_query, std::vector<Pair>& pairs) {
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    // An acronym stands alone or beside a legal form or one short tag ("BNC", "IRGC-IO", "NNK LLC"); in
+    // "Sara Ray" the "ray" is a name (synthetic negatives matched ROMANOV Arkadiy Yurevich). A company may
+    // also put it before its name, as Russian ones do (AO TSKB LAZURIT, NPO ...), or after it with no legal
+    // form when the other name is an organisation (CHAMS MLO, LAREDO DTO, IRISL MTI).
+    std::size_t words = 0;
+    std::size_t long_words = 0;
+    bool legal_form = false;
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        words += one[idx].kind == TokenKind::word ? 1 : 0;
+        long_words += one[idx].kind == TokenKind::word && one[idx].text.size() >= 3 ? 1 : 0;
+        legal_form = legal_form || one[idx].kind == TokenKind::legal_form;
+    }
+    const bool alone = words <= 2 && long_words <= 1;
+    if (!alone && !(words <= 3 && long_words <= 2 && (legal_form || words == 2) && many_organisation)) return;
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        // Acronyms of 3-5 letters (6 with a two-letter Russian initial), written as (almost) the whole name:
+        // "BNC", "IRGC-IO". A short word inside a longer name is much more often a name ("Bae", "Li") than an
+        // acronym (synthetic negatives).
+        if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 6) continue;
+        // Beside the name, the name must be there too: RBH TOOLS LTD is not RAZAVI BROKERAGE HOUSE.
+        if (!alone && !others_found(one, n_one, idx, many, n_many)) continue;
+        for (std::size_t start = 0; start < n_many; ++start) {
+            if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
+            const std::size_t pos = spelt_by_initials(target, many, start, n_many);
+            if (pos == 0) continue;
+            add_span_pair(idx, many, start, pos, Method::initial, one_is_query, pairs);
+        }
+    }
+}
+
+// One long token of `one` made of the first syllables of adjacent words of an organisation name in `many`,
+// as Spanish and Portuguese company names are abbreviated (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL
+// ANDINA, INVERCOSTA = INVERSIONES DE LA COSTA). Every word gives two letters or more and at least one is
+// cut short (the whole words glued are add_glued's).
+// `paired` has a bit for each token of `one` already paired with a word of `many` spelt alike: not looked at.
+void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector<Token>& many,
+                                bool many_organisation, bool one_is_query, std::uint32_t paired,
+                                std::vector<Pair>& pairs) {
+    // An organisation's name (MARISOL is not MARIA SOLANO) written short (abbreviation_sized, as the index
+    // looks them up).
+    if (!many_organisation || one.size() > 8) return;
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    constexpr std::size_t longest = 40;
+    const auto unpaired_long_word = [&](std::size_t idx) {
+        const Token& token = one[idx];
+        return token.kind == TokenKind::word && token.text.size() >= abbreviation_shortest &&
+               token.text.size() <= longest && (paired >> idx & 1U) == 0;
+    };
+    // Most candidates pair every long word already: nothing to look at, not even the word count.
+    std::size_t first_unpaired = 0;
+    while (first_unpaired < n_one && !unpaired_long_word(first_unpaired)) ++first_unpaired;
+    if (first_unpaired == n_one) return;
+    if (!abbreviation_sized(one)) return;
+    for (std::size_t idx = first_unpaired; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        if (!unpaired_long_word(idx)) continue;
+        int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
+        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+            const std::string& first = many[start].text;
+            if (many[start].kind != TokenKind::word || first.size() < 2 || first[0] != target[0] ||
+                first[1] != target[1] || first.starts_with(target))
+                continue;
+            bool cut = false;
+            int budget = 200;
+            const std::size_t pos = spelt_by_syllables(target, many, start, n_many, cut, budget);
+            if (pos == 0 || !cut) continue;
+            std::size_t parts = 0;
+            for (std::size_t other = start; other < pos; ++other)
+                parts += skippable_in_acronym(many[other]) ? 0 : 1;
+            if (parts < 2) continue;
+            if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
+            if (others == 0) break;
+            add_span_pair(idx, many, start, pos, Method::abbreviation, one_is_query, pairs);
+        }
+    }
+}
+
+}  // namespace cp::match::detail

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+// Candidate pairs of one token with a run of adjacent tokens of the other name, for the aligner of
+// score.cpp: glued words ("JSCARGUMENT" = JSC ARGUMENT), acronyms ("BNC" = Banco Nacional de Cuba) and
+// syllable abbreviations (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "match/detail/normalize.hpp"
+#include "match/match.hpp"
+
+namespace cp::match::detail {
+
+inline constexpr std::size_t max_tokens = 24;  // longer names are scored on their first 24 tokens
+
+/// A candidate pair: query tokens [q_begin, q_begin + q_len) with list tokens [c_begin, c_begin + c_len).
+struct Pair {
+    std::uint8_t q_begin, q_len, c_begin, c_len;
+    double sim;
+    Method method;
+    std::uint16_t order = 0;  // position in the list of candidate pairs: ties keep it (sorting is not stable)
+};
+
+inline bool is_vowel(char c) noexcept {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan"). `one_is_query`
+/// says which side of each Pair `one` is.
+void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+               std::vector<Pair>& pairs);
+
+/// One short token of `one` that is the acronym of adjacent words of `many`.
+void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool many_organisation,
+                  bool one_is_query, std::vector<Pair>& pairs);
+
+/// One long token of `one` made of the first syllables of adjacent words of an organisation name in `many`;
+/// `paired` has a bit for each token of `one` already paired with a word spelt alike (not looked at).
+void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector<Token>& many,
+                                bool many_organisation, bool one_is_query, std::uint32_t paired,
+                                std::vector<Pair>& pairs);
+
+}  // namespace cp::match::detail
