@@ -439,6 +439,22 @@ bool surname_comma_form(std::string_view ascii, const Reference& ref) {
                         [&ref](const std::string& word) { return ref.legal_forms.count(word) != 0; });
 }
 
+// "SURNAME, Given names" of a person: one comma, one to three words before it, one to four after. Tokens
+// are marked by their text (analysis may join or split words, so positions would not carry over).
+void mark_surname(std::string_view ascii, std::optional<lists::Schema> schema, NormalName& name) {
+    if (name.organisation || (schema && schema != lists::Schema::person)) return;
+    const std::size_t comma = ascii.find(',');
+    if (comma == std::string_view::npos || ascii.find(',', comma + 1) != std::string_view::npos) return;
+    const std::vector<std::string> before = split_tokens(ascii.substr(0, comma));
+    const std::vector<std::string> after = split_tokens(ascii.substr(comma + 1));
+    if (before.empty() || before.size() > 3 || after.empty() || after.size() > 4) return;
+    for (Token& token : name.tokens) {
+        token.surname = std::find(before.begin(), before.end(), token.text) != before.end() &&
+                        std::find(after.begin(), after.end(), token.text) == after.end();
+        name.surname_first = name.surname_first || token.surname;
+    }
+}
+
 }  // namespace
 
 std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema) {
@@ -447,6 +463,7 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
     for (const auto& form : romanize(utf8, &abjad)) {
         const bool person_shape = !schema && surname_comma_form(form, reference());
         NormalName name = analyse(form, person_shape ? lists::Schema::person : schema, abjad);
+        mark_surname(form, schema, name);
         bool seen = false;
         for (const auto& other : names) seen = seen || other.form == name.form;
         if (seen || name.tokens.empty()) continue;

@@ -38,9 +38,10 @@ struct Token {
     std::uint32_t count_high = 0;
     bool counts_exact = false;
     TokenKind kind = TokenKind::word;
-    bool abjad = false;   ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
-    bool gh = false;      ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
-    float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
+    bool abjad = false;    ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
+    bool gh = false;       ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
+    bool surname = false;  ///< written before the comma of "SURNAME, Given names" (NormalName::surname_first)
+    float weight = 1.0F;   ///< filled in by the index (rarity) or by default_weight()
 };
 
 /// One romanisation of a name, tokenised.
@@ -54,6 +55,9 @@ struct NormalName {
     /// A further form with acronyms or compounds spelt out (normalise()): its evidence counts a little less,
     /// so that the name as written wins a tie and explains the match.
     bool spelt_out = false;
+    /// A person's name written "SURNAME, Given names": its surname tokens say so (Token::surname). When both
+    /// names of a pair are written so, a surname paired with a given name is weaker evidence (score.cpp).
+    bool surname_first = false;
 };
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);

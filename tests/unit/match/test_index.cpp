@@ -191,6 +191,26 @@ TEST(Index, AnAliasMadeOfPartsOfOtherAliasesFindsItsEntity) {
     EXPECT_EQ(set.entities[(*whole)[0].entity_index].id, "t:13");
 }
 
+TEST(Index, ASurnameMetAsASurnameRanksAboveOneMetAsAGivenName) {
+    // Both share one word with the query and leave one each unmatched; only the word's role differs.
+    auto set = small_set();
+    set.entities.push_back(entity("t:11", Schema::person, {{Prop::name, "KARAYILAN, Murat"}}));
+    set.entities.push_back(entity("t:12", Schema::person, {{Prop::name, "MURAT, Karayil"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("MURAT, Cernit", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:12");
+    EXPECT_GT((*hits)[0].score, (*hits)[1].score);
+    // Written without a comma, the query says nothing of roles: no order is preferred by it.
+    const auto plain = index.query("Cernit Murat", options);
+    ASSERT_TRUE(plain.has_value());
+    ASSERT_GE(plain->size(), 2U);
+    EXPECT_EQ((*plain)[0].score, (*plain)[1].score);
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);

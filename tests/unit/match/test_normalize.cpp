@@ -144,6 +144,21 @@ TEST(Tokens, ASurnameBeforeACommaIsNotALegalFormEvenWithoutASchema) {
     EXPECT_EQ(company[0].tokens.back().kind, TokenKind::legal_form);
 }
 
+TEST(Tokens, TheWordsBeforeThePersonsCommaAreItsSurname) {
+    const auto forms = normalise("AL-SARAJI, Hashim Finyan", std::nullopt);
+    ASSERT_FALSE(forms.empty());
+    EXPECT_TRUE(forms[0].surname_first);
+    for (const auto& token : forms[0].tokens)
+        EXPECT_EQ(token.surname, token.text == "al" || token.text == "saraji") << token.text;
+    // No comma, two commas or a company: nothing is known of the roles.
+    for (const char* text : {"Hashim Al-Saraji", "SARAJI, Hashim, Finyan", "ALBATROS TRADING, LTD"}) {
+        const auto other = normalise(text, std::nullopt);
+        ASSERT_FALSE(other.empty()) << text;
+        EXPECT_FALSE(other[0].surname_first) << text;
+        for (const auto& token : other[0].tokens) EXPECT_FALSE(token.surname) << text;
+    }
+}
+
 TEST(Tokens, NumbersLoseLeadingZeros) {
     const auto name = analyse("siam orchid 007", std::nullopt, false);
     EXPECT_EQ(name.tokens.back().kind, TokenKind::number);
