@@ -4,11 +4,14 @@
 // pairs of names, writing each row plus `score,match`. Matching itself is src/match (match.hpp).
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -154,6 +157,17 @@ std::string answer(const ListIndex& loaded, const QueryRow& row, const std::stri
     return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+// Whether a first field names its column ("name", "Name", " NAME "): spreadsheets capitalise headers.
+bool is_header(std::string_view field, std::initializer_list<std::string_view> names) {
+    while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
+    while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
+    return std::any_of(names.begin(), names.end(), [field](std::string_view name) {
+        return field.size() == name.size() &&
+               std::equal(field.begin(), field.end(), name.begin(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    });
+}
+
 std::vector<QueryRow> read_queries(const MatchCommand& cmd, const match::MatchOptions& base) {
     std::vector<QueryRow> rows;
     if (!cmd.name.empty()) rows.push_back({cmd.name, base});
@@ -163,7 +177,7 @@ std::vector<QueryRow> read_queries(const MatchCommand& cmd, const match::MatchOp
     io::LineView line;
     while (cursor.next(line)) {
         const auto fields = csv_fields(line.text);
-        if (line.number == 1 && (fields[0] == "name" || fields[0] == "query")) continue;  // header
+        if (line.number == 1 && is_header(fields[0], {"name", "query"})) continue;
         if (fields[0].empty() && fields.size() == 1) continue;
         QueryRow row{fields[0], base};
         if (fields.size() > 1 && !fields[1].empty()) {
@@ -225,7 +239,7 @@ int run_compare(const CompareCommand& cmd) {
     io::LineView line;
     while (cursor.next(line)) {
         const auto fields = csv_fields(line.text);
-        if (line.number == 1 && fields[0] == "name1") {
+        if (line.number == 1 && is_header(fields[0], {"name1"})) {
             fmt::print("{},score,match\n", line.text);
             continue;
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // LineCursor: walks a text buffer line by line, keeping the 1-based line number and byte offset of each line
-// so that errors can name their location. Accepts LF and CRLF; a final line without LF is still a line.
+// so that errors can name their location. Accepts LF and CRLF; a final line without LF is still a line; a
+// UTF-8 byte-order mark at the start (spreadsheets write one) is not part of the first line.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,8 @@ struct LineView {
 class LineCursor {
 public:
     /// Borrows `buffer` for the cursor's lifetime.
-    explicit LineCursor(std::string_view buffer) noexcept : m_buffer(buffer) {}
+    explicit LineCursor(std::string_view buffer) noexcept
+        : m_buffer(buffer), m_pos(buffer.starts_with("\xEF\xBB\xBF") ? 3 : 0) {}
 
     /// Next line into `line`; false at the end of the buffer.
     bool next(LineView& line) noexcept {

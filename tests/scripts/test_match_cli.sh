@@ -23,6 +23,11 @@ printf 'name,schema\nVladimir Putin,Person\nIMO 9481922,\n"  ",\n' > "$TMP/q.csv
 grep -q '^Vladimir Putin,1,.*PUTIN' "$TMP/q.out"
 grep -q '^IMO 9481922,1,ofac-sdn:37103' "$TMP/q.out"
 grep -q 'empty query' "$TMP/q.out"
+# As a spreadsheet saves it: byte-order mark, capitalised header, CRLF, quoted name with a comma.
+printf '\xef\xbb\xbfName,Schema\r\n"PUTIN, Vladimir",Person\r\n' > "$TMP/excel.csv"
+"$C" match --lists "$DATA/lists" --queries "$TMP/excel.csv" --top 1 --format csv --no-progress > "$TMP/excel.out"
+[ "$(wc -l < "$TMP/excel.out")" -eq 2 ]
+grep -q '^"PUTIN, Vladimir",1,.*PUTIN' "$TMP/excel.out"
 # names compare: rows plus score,match.
 printf 'name1,name2,schema\nPORT OLYA-3,PORT OLYA-4,Vessel\nООО Альбатрос,ALBATROS OOO,Company\n' > "$TMP/p.csv"
 "$C" names compare --pairs "$TMP/p.csv" > "$TMP/p.out"
