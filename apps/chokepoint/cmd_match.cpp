@@ -168,14 +168,47 @@ bool is_header(std::string_view field, std::initializer_list<std::string_view> n
     });
 }
 
+// Reads a CSV file's lines as UTF-8. A line that is not UTF-8 is most likely from a spreadsheet's "ANSI" CSV:
+// read as Windows-1252 rather than dropping its accented letters (JOSÉ MUÑOZ screened as "JOS MU OZ"), and
+// said on stderr (the first such line, then how many).
+class Utf8Lines {
+public:
+    explicit Utf8Lines(std::string path) : m_path(std::move(path)), m_content(io::read_file(m_path)) {}
+    Utf8Lines(const Utf8Lines&) = delete;
+    Utf8Lines& operator=(const Utf8Lines&) = delete;
+    ~Utf8Lines() {
+        if (m_recoded > 1)
+            fmt::print(stderr, "chokepoint: {}: {} lines read as Windows-1252\n", m_path, m_recoded);
+    }
+
+    /// The next line (text valid until the next call) and where it is; false at the end.
+    bool next(io::LineView& line) {
+        if (!m_cursor.next(line)) return false;
+        if (text::valid_utf8(line.text)) return true;
+        if (m_recoded++ == 0) {
+            fmt::print(stderr, "chokepoint: {}:{} (byte {}): not UTF-8; read as Windows-1252 (Latin-1)\n",
+                       m_path, line.number, line.byte_offset);
+        }
+        m_recoded_line = text::windows1252_to_utf8(line.text);
+        line.text = m_recoded_line;
+        return true;
+    }
+
+private:
+    std::string m_path;
+    std::string m_content;
+    io::LineCursor m_cursor{m_content};
+    std::size_t m_recoded = 0;
+    std::string m_recoded_line;
+};
+
 std::vector<QueryRow> read_queries(const MatchCommand& cmd, const match::MatchOptions& base) {
     std::vector<QueryRow> rows;
     if (!cmd.name.empty()) rows.push_back({cmd.name, base});
     if (cmd.queries_file.empty()) return rows;
-    const std::string text = io::read_file(cmd.queries_file);
-    io::LineCursor cursor(text);
+    Utf8Lines lines(cmd.queries_file);
     io::LineView line;
-    while (cursor.next(line)) {
+    while (lines.next(line)) {
         const auto fields = csv_fields(line.text);
         if (line.number == 1 && is_header(fields[0], {"name", "query"})) continue;
         if (fields[0].empty() && fields.size() == 1) continue;
@@ -234,10 +267,9 @@ int run_match(const MatchCommand& cmd) {
 }
 
 int run_compare(const CompareCommand& cmd) {
-    const std::string text = io::read_file(cmd.pairs_file);
-    io::LineCursor cursor(text);
+    Utf8Lines lines(cmd.pairs_file);
     io::LineView line;
-    while (cursor.next(line)) {
+    while (lines.next(line)) {
         const auto fields = csv_fields(line.text);
         if (line.number == 1 && is_header(fields[0], {"name1"})) {
             fmt::print("{},score,match\n", line.text);

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/text.hpp"
 
+#include <array>
+
+#include <iconv.h>
+
 namespace cp::text {
 
 namespace {
@@ -56,6 +60,36 @@ std::string csv_quote(std::string_view field) {
         out += c;
     }
     return out + '"';
+}
+
+std::string windows1252_to_utf8(std::string_view s) {
+    constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+    const auto none = reinterpret_cast<iconv_t>(-1);          // iconv_open's failure value
+    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
+    std::string out;
+    out.reserve(s.size() + s.size() / 2);
+    // One byte at a time: an undefined byte must not stop the rest of the text.
+    for (const char byte : s) {
+        if (static_cast<unsigned char>(byte) < 0x80) {
+            out += byte;
+            continue;
+        }
+        char in_byte = byte;
+        char* in = &in_byte;
+        std::size_t in_left = 1;
+        std::array<char, 4> buffer{};
+        char* dest = buffer.data();
+        std::size_t dest_left = buffer.size();
+        const bool converted =
+            cd != none && iconv(cd, &in, &in_left, &dest, &dest_left) != static_cast<std::size_t>(-1);
+        if (converted) {
+            out.append(buffer.data(), static_cast<std::size_t>(dest - buffer.data()));
+        } else {
+            out += replacement;
+        }
+    }
+    if (cd != none) iconv_close(cd);
+    return out;
 }
 
 bool valid_utf8(std::string_view s) noexcept {

@@ -14,6 +14,11 @@ namespace cp::text {
 /// True when `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 [[nodiscard]] bool valid_utf8(std::string_view s) noexcept;
 
+/// `s` read as Windows-1252 (the "ANSI" code page that Western-European spreadsheets save CSV in; a superset
+/// of Latin-1's printable characters) and written as UTF-8, by glibc's iconv. Bytes that Windows-1252 leaves
+/// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
+[[nodiscard]] std::string windows1252_to_utf8(std::string_view s);
+
 /// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
 [[nodiscard]] std::string_view trim(std::string_view s) noexcept;
 

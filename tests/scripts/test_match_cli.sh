@@ -28,6 +28,12 @@ printf '\xef\xbb\xbfName,Schema\r\n"PUTIN, Vladimir",Person\r\n' > "$TMP/excel.c
 "$C" match --lists "$DATA/lists" --queries "$TMP/excel.csv" --top 1 --format csv --no-progress > "$TMP/excel.out"
 [ "$(wc -l < "$TMP/excel.out")" -eq 2 ]
 grep -q '^"PUTIN, Vladimir",1,.*PUTIN' "$TMP/excel.out"
+# A Windows-1252 file is read as such, with a warning naming the first such line.
+printf 'name\nVLADIMIR PUTIN\nJOS\xc9 P\xc9REZ PUTIN\n' > "$TMP/ansi.csv"
+"$C" match --lists "$DATA/lists" --queries "$TMP/ansi.csv" --top 1 --threshold 0 --format csv --no-progress \
+    > "$TMP/ansi.out" 2> "$TMP/ansi.err"
+grep -q 'ansi.csv:3 (byte 20): not UTF-8; read as Windows-1252' "$TMP/ansi.err"
+grep -q '^JOSÉ PÉREZ PUTIN,1,' "$TMP/ansi.out"
 # names compare: rows plus score,match.
 printf 'name1,name2,schema\nPORT OLYA-3,PORT OLYA-4,Vessel\nООО Альбатрос,ALBATROS OOO,Company\n' > "$TMP/p.csv"
 "$C" names compare --pairs "$TMP/p.csv" > "$TMP/p.out"

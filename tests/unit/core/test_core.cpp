@@ -111,5 +111,18 @@ TEST(Text, CsvQuoteQuotesOnlyWhenNeededAndDoublesQuotes) {
     EXPECT_EQ(text::csv_quote("two\nlines"), "\"two\nlines\"");
 }
 
+TEST(Text, Windows1252BecomesUtf8) {
+    EXPECT_EQ(text::windows1252_to_utf8("Jos\xE9 Mu\xF1oz"), "Jos\u00E9 Mu\u00F1oz");
+    // The bytes where Windows-1252 and Latin-1 differ: euro sign, S and Z with caron, ligature oe.
+    EXPECT_EQ(text::windows1252_to_utf8("\x80 \x8A\x8E\x9C"), "\u20AC \u0160\u017D\u0153");
+    // Undefined bytes become U+FFFD and the rest of the text is kept.
+    EXPECT_EQ(text::windows1252_to_utf8("a\x81"
+                                        "b"),
+              "a\uFFFD"
+              "b");
+    EXPECT_TRUE(text::valid_utf8(text::windows1252_to_utf8("\xFF\xFE\x90\xC0")));
+    EXPECT_EQ(text::windows1252_to_utf8("plain"), "plain");
+}
+
 }  // namespace
 }  // namespace cp
