@@ -108,6 +108,12 @@ private:
     std::vector<std::pair<std::string, Field>> m_custom;  ///< upper-cased user name -> field
 };
 
+/// CSV rows that were not UTF-8 and were read as Windows-1252 (a spreadsheet's "ANSI" CSV).
+struct RecodedLines {
+    std::uint64_t count = 0;
+    std::uint64_t first_line = 0;  ///< 1-based; 0 when count is 0
+};
+
 /// Reads orders from an in-memory file, one order at a time. Borrows `content`.
 class OrderReader {
 public:
@@ -125,6 +131,9 @@ public:
     [[nodiscard]] const std::vector<RejectedRow>& rejected() const noexcept;
     [[nodiscard]] std::uint64_t lines_read() const noexcept;  ///< good order lines so far
     [[nodiscard]] std::uint64_t bytes_read() const noexcept;  ///< for progress bars
+    /// CSV rows read as Windows-1252 because they were not UTF-8 (their names would have lost their accented
+    /// letters): the caller says so.
+    [[nodiscard]] RecodedLines recoded() const noexcept;
 
 private:
     struct Impl;

@@ -87,7 +87,9 @@ OrderReader::OrderReader(std::string_view content, Format format, const ColumnMa
         throw InputError({impl.file_name, header_line, 0}, "no readable CSV header line");
     }
     bool seen[field_count] = {};
-    for (const std::string& name : impl.fields) {
+    for (std::string& name : impl.fields) {
+        if (!text::valid_utf8(name))
+            name = text::windows1252_to_utf8(name);  // "Désignation" mapped by --columns
         impl.header.push_back(columns.field_for(name));
         if (impl.header.back()) seen[static_cast<std::size_t>(*impl.header.back())] = true;
     }
@@ -132,6 +134,10 @@ const std::vector<RejectedRow>& OrderReader::rejected() const noexcept {
 std::uint64_t OrderReader::lines_read() const noexcept {
     return m_impl->good;
 }
+RecodedLines OrderReader::recoded() const noexcept {
+    return m_impl->recoded;
+}
+
 std::uint64_t OrderReader::bytes_read() const noexcept {
     return m_impl->format == Format::csv ? m_impl->csv.position() : m_impl->json_pos;
 }

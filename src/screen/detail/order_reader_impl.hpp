@@ -29,6 +29,7 @@ struct OrderReader::Impl {
     std::uint64_t json_line = 0;
     std::vector<RejectedRow> rejected;
     std::uint64_t good = 0;
+    RecodedLines recoded;               // CSV rows read as Windows-1252
     std::optional<OrderLine> pending;   // first line of the next order, read ahead
     std::vector<OrderLine> json_queue;  // JSON objects with an "items" array give several lines
 

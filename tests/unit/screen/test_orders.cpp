@@ -53,6 +53,24 @@ TEST(OrderReader, GroupsConsecutiveLinesOfOneOrder) {
     EXPECT_EQ(orders[1].lines.size(), 1U);
 }
 
+TEST(OrderReader, ReadsRowsThatAreNotUtf8AsWindows1252AndCountsThem) {
+    // As a Western-European spreadsheet saves "CSV": Windows-1252, header included.
+    const std::string csv = "order_id,order_date,customer,D\xE9signation\n"
+                            "A,2024-01-01,Soci\xE9t\xE9 G\xE9n\xE9rale,x\n"
+                            "B,2024-01-02,Plain Ltd,y\n"
+                            "C,2024-01-03,M\xFCller GmbH,z\n";
+    const ColumnMap columns = ColumnMap::from_json(R"({"columns": {"description": "Désignation"}})");
+    OrderReader reader(csv, OrderReader::Format::csv, columns, "t.csv");
+    const auto orders = read_all(reader);
+    ASSERT_EQ(orders.size(), 3U);
+    EXPECT_EQ(orders[0].head().get(Field::customer), "Soci\u00E9t\u00E9 G\u00E9n\u00E9rale");
+    EXPECT_EQ(orders[0].head().get(Field::description), "x");
+    EXPECT_EQ(orders[2].head().get(Field::customer), "M\u00FCller GmbH");
+    EXPECT_EQ(reader.recoded().count, 2U);
+    EXPECT_EQ(reader.recoded().first_line, 2U);
+    EXPECT_TRUE(reader.rejected().empty());
+}
+
 TEST(OrderReader, ThrowsWhenARequiredColumnIsMissing) {
     EXPECT_THROW(OrderReader("order_id,customer\n1,X\n", OrderReader::Format::csv, ColumnMap{}, "t.csv"),
                  InputError);
