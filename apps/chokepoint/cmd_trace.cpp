@@ -33,6 +33,12 @@ struct TraceCliOptions {
     std::FILE* out = stdout;  ///< where the traces go (the demo writes a file)
 };
 
+void print_recoded(const std::string& file, const screen::RecodedLines& recoded) {
+    if (recoded.count == 0) return;
+    fmt::print(stderr, "{}:{}: not UTF-8; {} rows read as Windows-1252 (Latin-1)\n", file, recoded.first_line,
+               recoded.count);
+}
+
 // Rejected rows on stderr as FILE:LINE: rejected (reason): text; a long list is cut after `shown` rows.
 void print_rejected(const std::string& file, const std::vector<screen::TraceRejected>& rejected) {
     constexpr std::size_t shown = 50;
@@ -76,6 +82,8 @@ int run_trace(const TraceCliOptions& options, const match::Index* index) {
                                      : screen::trace_to_jsonl(trace, components.rows[idx], ledger.rows);
         std::fputs(text.c_str(), options.out);
     }
+    print_recoded(options.sales, ledger.recoded);
+    print_recoded(options.components, components.recoded);
     print_rejected(options.sales, ledger.rejected);
     print_rejected(options.components, components.rejected);
     const std::size_t rejected = ledger.rejected.size() + components.rejected.size();

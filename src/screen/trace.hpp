@@ -13,6 +13,8 @@
 #include <utility>
 #include <vector>
 
+#include "screen/orders.hpp"  // RecodedLines
+
 namespace cp::match {
 class Index;
 }
@@ -91,6 +93,7 @@ template <class Row>
 struct TraceTable {
     std::vector<Row> rows;
     std::vector<TraceRejected> rejected;
+    RecodedLines recoded;  ///< rows that were not UTF-8, read as Windows-1252
 };
 
 /// Maps user column names to trace fields, on top of built-in synonyms (docs/trace.md): JSON

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "core/time.hpp"
 #include "screen/detail/csv_reader.hpp"
 #include "screen/detail/part_number.hpp"
@@ -95,7 +96,28 @@ public:
         if (m_tsv && content.substr(0, 3) == "\xEF\xBB\xBF") m_pos = 3;  // UTF-8 byte-order mark
     }
 
+    // A record whose fields are not all UTF-8 is read as Windows-1252 (a spreadsheet's "ANSI" export) and
+    // counted, rather than matched with its accented letters dropped.
     detail::CsvReader::Status next(std::vector<std::string>& fields, std::uint64_t& line) {
+        const detail::CsvReader::Status status = next_raw(fields, line);
+        if (status != detail::CsvReader::Status::ok) return status;
+        bool recode = false;
+        for (const std::string& value : fields) recode = recode || !text::valid_utf8(value);
+        if (recode) {
+            for (std::string& value : fields) value = text::windows1252_to_utf8(value);
+            if (m_recoded.count++ == 0) m_recoded.first_line = line;
+        }
+        return status;
+    }
+
+    [[nodiscard]] RecodedLines recoded() const noexcept { return m_recoded; }
+
+    [[nodiscard]] std::string_view last_text() const noexcept {
+        return m_tsv ? m_text.substr(0, 200) : m_csv.last_text();
+    }
+
+private:
+    detail::CsvReader::Status next_raw(std::vector<std::string>& fields, std::uint64_t& line) {
         if (!m_tsv) return m_csv.next(fields, line);
         while (m_pos < m_content.size() && (m_content[m_pos] == '\n' || m_content[m_pos] == '\r')) {
             if (m_content[m_pos] == '\n') ++m_line;
@@ -117,17 +139,13 @@ public:
         return detail::CsvReader::Status::ok;
     }
 
-    [[nodiscard]] std::string_view last_text() const noexcept {
-        return m_tsv ? m_text.substr(0, 200) : m_csv.last_text();
-    }
-
-private:
     std::string_view m_content;
     detail::CsvReader m_csv;
     bool m_tsv = false;
     std::size_t m_pos = 0;
     std::uint64_t m_line = 1;
     std::string_view m_text;
+    RecodedLines m_recoded;
 };
 
 std::string fmt_missing(std::string_view field) {
@@ -190,6 +208,7 @@ TraceTable<Row> read_table(std::string_view content, const TraceColumns& columns
             table.rows.push_back(std::move(row));
         }
     }
+    table.recoded = records.recoded();
     return table;
 }
 

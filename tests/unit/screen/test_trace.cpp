@@ -287,6 +287,23 @@ TEST(TraceInput, ReadsATsvWithAByteOrderMark) {
     EXPECT_EQ(table.rows[0].line, 2U);
 }
 
+TEST(TraceInput, ReadsRowsThatAreNotUtf8AsWindows1252InCsvAndTsv) {
+    const auto csv = read_ledger("date,customer,part_number,quantity\n"
+                                 "2023-01-10,Soci\xE9t\xE9 Test,LM358,5\n"
+                                 "2023-01-11,Plain Ltd,LM358,1\n",
+                                 {}, "l.csv");
+    ASSERT_EQ(csv.rows.size(), 2U);
+    EXPECT_EQ(csv.rows[0].customer, "Soci\u00E9t\u00E9 Test");
+    EXPECT_EQ(csv.recoded.count, 1U);
+    EXPECT_EQ(csv.recoded.first_line, 2U);
+    const auto tsv =
+        read_ledger("date\tcustomer\tpart_number\n2023-01-10\tM\xFCller GmbH\tLM358\n", {}, "l.tsv");
+    ASSERT_EQ(tsv.rows.size(), 1U);
+    EXPECT_EQ(tsv.rows[0].customer, "M\u00FCller GmbH");
+    EXPECT_EQ(tsv.recoded.count, 1U);
+    EXPECT_TRUE(tsv.rejected.empty());
+}
+
 TEST(TraceInput, ReportsBadRowsWithTheirLineAndKeepsTheRest) {
     const std::string ledger_csv = "date,customer,part_number,quantity\n"
                                    "2023-01-10,A,LM358,5\n"
