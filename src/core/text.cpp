@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include <iconv.h>
@@ -90,6 +91,15 @@ std::string windows1252_to_utf8(std::string_view s) {
     }
     if (cd != none) iconv_close(cd);
     return out;
+}
+
+bool recode_windows1252_row(std::vector<std::string>& fields) {
+    const bool recode =
+        std::any_of(fields.begin(), fields.end(), [](const std::string& f) { return !valid_utf8(f); });
+    if (recode) {
+        for (std::string& field : fields) field = windows1252_to_utf8(field);
+    }
+    return recode;
 }
 
 bool valid_utf8(std::string_view s) noexcept {

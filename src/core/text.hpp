@@ -19,6 +19,10 @@ namespace cp::text {
 /// undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become U+FFFD.
 [[nodiscard]] std::string windows1252_to_utf8(std::string_view s);
 
+/// The fields of one row as UTF-8: when any is not, all are read as Windows-1252 (a row comes from one file
+/// and one code page). Whether they were recoded, for the caller to count and say.
+bool recode_windows1252_row(std::vector<std::string>& fields);
+
 /// `s` without leading and trailing ASCII white space (space, tab, CR, LF).
 [[nodiscard]] std::string_view trim(std::string_view s) noexcept;
 

@@ -201,12 +201,7 @@ bool OrderReader::Impl::read_csv_line(OrderLine& line) {
             reject(first_line, RowError::too_few_columns, csv.last_text());
             continue;
         }
-        bool recode = false;
-        for (const std::string& value : fields) recode = recode || !cp::text::valid_utf8(value);
-        if (recode) {
-            for (std::string& value : fields) value = cp::text::windows1252_to_utf8(value);
-            if (recoded.count++ == 0) recoded.first_line = first_line;
-        }
+        if (cp::text::recode_windows1252_row(fields) && recoded.count++ == 0) recoded.first_line = first_line;
         for (std::string& value : line.fields) value.clear();
         line.quantity.reset();
         line.unit_price.reset();

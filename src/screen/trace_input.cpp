@@ -101,12 +101,7 @@ public:
     detail::CsvReader::Status next(std::vector<std::string>& fields, std::uint64_t& line) {
         const detail::CsvReader::Status status = next_raw(fields, line);
         if (status != detail::CsvReader::Status::ok) return status;
-        bool recode = false;
-        for (const std::string& value : fields) recode = recode || !text::valid_utf8(value);
-        if (recode) {
-            for (std::string& value : fields) value = text::windows1252_to_utf8(value);
-            if (m_recoded.count++ == 0) m_recoded.first_line = line;
-        }
+        if (text::recode_windows1252_row(fields) && m_recoded.count++ == 0) m_recoded.first_line = line;
         return status;
     }
 
