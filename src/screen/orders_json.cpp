@@ -87,9 +87,8 @@ OrderReader::OrderReader(std::string_view content, Format format, const ColumnMa
         throw InputError({impl.file_name, header_line, 0}, "no readable CSV header line");
     }
     bool seen[field_count] = {};
-    for (std::string& name : impl.fields) {
-        if (!text::valid_utf8(name))
-            name = text::windows1252_to_utf8(name);  // "Désignation" mapped by --columns
+    (void)text::recode_windows1252_row(impl.fields);  // "Désignation" is then mapped by --columns
+    for (const std::string& name : impl.fields) {
         impl.header.push_back(columns.field_for(name));
         if (impl.header.back()) seen[static_cast<std::size_t>(*impl.header.back())] = true;
     }
