@@ -204,7 +204,7 @@ bool is_arabic_letter(UChar32 c) {
 
 }  // namespace
 
-std::string arabic_to_latin(std::string_view utf8) {
+std::string arabic_to_latin(std::string_view utf8, std::optional<bool> persian_text) {
     // Pass 1: code points, so that word starts and the article can be seen.
     std::vector<UChar32> cps;
     for (int32_t pos = 0; pos < static_cast<int32_t>(utf8.size());) {
@@ -214,6 +214,7 @@ std::string arabic_to_latin(std::string_view utf8) {
     }
     bool persian = false;
     for (UChar32 c : cps) persian = persian || is_persian_letter(c);
+    if (persian_text) persian = *persian_text;
     std::string out;
     bool word_start = true;
     for (std::size_t idx = 0; idx < cps.size(); ++idx) {

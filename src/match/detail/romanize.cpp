@@ -214,6 +214,17 @@ bool is_ascii(std::string_view text) {
 
 }  // namespace
 
+std::string romanize_arabic_script(std::string_view utf8, std::optional<bool> persian) {
+    icu::UnicodeString source =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    ordinals_as_digits(source);
+    const std::string nfkc = run_transform("NFKC", source);
+    const std::string latin = arabic_to_latin(nfkc, persian);
+    const icu::UnicodeString mapped =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+    return run_transform(std::string("NFKC") + std::string(tail), mapped);
+}
+
 std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
     if (abjad != nullptr) *abjad = false;
     if (is_ascii(utf8)) {
@@ -232,13 +243,12 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         ids.push_back("NFKC; Russian-Latin/BGN");
     } else if (scripts.arabic) {
         // Arabic, Persian, Urdu, Pashto: our own consonant spelling (arabic.cpp), then the common tail
-        // for anything else in the name.
-        const std::string nfkc = run_transform("NFKC", source);
-        const std::string latin = arabic_to_latin(nfkc);
-        const icu::UnicodeString mapped =
-            icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+        // for anything else in the name; and a second form with the business words in English.
         if (abjad != nullptr) *abjad = true;
-        return {run_transform(std::string("NFKC") + std::string(tail), mapped)};
+        std::vector<std::string> forms{romanize_arabic_script(utf8)};
+        std::string translated = translate_business_words(forms.front());
+        if (!translated.empty()) forms.push_back(std::move(translated));
+        return forms;
     } else if (scripts.armenian || scripts.georgian) {
         // BGN/PCGN, as registries and lists write these names (TSATURYAN; Any-Latin gives "caturyan").
         ids.push_back(scripts.armenian ? "NFKC; Armenian-Latin/BGN" : "NFKC; Georgian-Latin/BGN");

@@ -32,6 +32,24 @@ TEST(Romanize, HardAndSoftSignsJoinTheWord) {
     EXPECT_TRUE(any_contains(romanize("Сибирь"), "sibir"));
 }
 
+TEST(Romanize, PersianAndArabicBusinessWordsGetAnEnglishForm) {
+    // The consonant spelling stays first; a second form has the business words in English.
+    const auto persian = romanize("شرکت هواپیمایی ماهان");
+    ASSERT_EQ(persian.size(), 2U);
+    EXPECT_EQ(persian[0], "shrkt hwapymayy mahan");
+    EXPECT_EQ(persian[1], "company airline mahan");
+    // A phrase split by a zero-width non-joiner (بین‌المللی, "international") is one entry.
+    const auto phrase = romanize("بانک بین‌المللی کیش");
+    ASSERT_EQ(phrase.size(), 2U);
+    EXPECT_EQ(phrase[1], "bank international kysh");
+    // Arabic: the article stays, the word after it is translated.
+    const auto arabic = romanize("مؤسسة الحرمين الخيرية");
+    ASSERT_EQ(arabic.size(), 2U);
+    EXPECT_EQ(arabic[1], "institution al hrmyn al charitable");
+    // A person's name holds no business word: one form.
+    EXPECT_EQ(romanize("حسين موسوي").size(), 1U);
+}
+
 TEST(Romanize, UkrainianGetsBothUkrainianAndRussianSpellings) {
     const auto forms = romanize("Василь Іванович");
     EXPECT_TRUE(any_contains(forms, "vasyl"));
