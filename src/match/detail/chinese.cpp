@@ -8,21 +8,15 @@
 #include "match/detail/chinese.hpp"
 
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 namespace cp::match::detail {
 
 namespace {
 
-struct HanWord {
-    std::string_view han;
-    std::string_view english;
-};
-
 // Business words of company names, with the English the lists use. An empty English drops the word: the
 // "city" of 深圳市 is not written in English names.
 // clang-format off
-constexpr HanWord han_words[] = {
+constexpr ScriptWord han_words[] = {
     {"股份有限公司", "co ltd"}, {"有限责任公司", "co ltd"}, {"有限公司", "co ltd"}, {"分公司", "branch"}, {"公司", "company"},
     {"集团", "group"}, {"控股", "holding"}, {"科技", "technology"}, {"技术", "technology"}, {"电子", "electronic"},
     {"贸易", "trading"}, {"商贸", "trading"}, {"国际", "international"}, {"进出口", "import export"},
@@ -52,44 +46,8 @@ bool is_han(UChar32 c) {
 
 }  // namespace
 
-std::vector<HanPiece> chinese_business_pieces(std::string_view utf8) {
-    std::vector<HanPiece> pieces;
-    bool any_word = false;
-    std::string run;  // characters of the current piece that is not a business word
-    bool run_han = false;
-    const auto flush = [&] {
-        if (!run.empty()) pieces.push_back({std::move(run), false});
-        run.clear();
-    };
-    const auto length = static_cast<int32_t>(utf8.size());
-    for (int32_t pos = 0; pos < length;) {
-        UChar32 c = 0;
-        int32_t next = pos;
-        U8_NEXT(utf8.data(), next, length, c);
-        const bool han = c >= 0 && is_han(c);
-        if (han) {
-            const HanWord* found = nullptr;
-            for (const HanWord& word : han_words) {
-                if (utf8.substr(static_cast<std::size_t>(pos)).starts_with(word.han) &&
-                    (found == nullptr || word.han.size() > found->han.size()))
-                    found = &word;
-            }
-            if (found != nullptr) {
-                flush();
-                any_word = true;
-                if (!found->english.empty()) pieces.push_back({std::string(found->english), true});
-                pos += static_cast<int32_t>(found->han.size());
-                continue;
-            }
-        }
-        if (han != run_han) flush();  // Han runs and other text are separate pieces
-        run_han = han;
-        run.append(utf8.substr(static_cast<std::size_t>(pos), static_cast<std::size_t>(next - pos)));
-        pos = next;
-    }
-    flush();
-    if (!any_word) pieces.clear();
-    return pieces;
+std::vector<BusinessPiece> chinese_business_pieces(std::string_view utf8) {
+    return business_pieces(utf8, han_words, is_han);
 }
 
 }  // namespace cp::match::detail

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "match/detail/business_words.hpp"
+
 namespace cp::match::detail {
 
 /// Room for a folded word: longer words are never compared this way.
@@ -25,5 +27,9 @@ std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]
 /// surname (Kim, Ri/Yi, Pak/Bak, Choe, Jong/Jeong/Chong...). Only such names get Korean keys: in other names
 /// words such as "hassan" (ha-ssan) parse as syllables too, and keying them slowed every query.
 bool looks_korean(const std::vector<std::string_view>& words) noexcept;
+
+/// A Hangul name cut into business words (회사 company, 무역 trading, 은행 bank...; korean_business.cpp) and
+/// the runs between them; empty when it holds none.
+std::vector<BusinessPiece> korean_business_pieces(std::string_view utf8);
 
 }  // namespace cp::match::detail

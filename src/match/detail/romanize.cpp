@@ -19,6 +19,7 @@
 #include "core/error.hpp"
 #include "match/detail/arabic.hpp"
 #include "match/detail/chinese.hpp"
+#include "match/detail/korean.hpp"
 #include "match/detail/normalize.hpp"
 
 namespace cp::match::detail {
@@ -92,14 +93,21 @@ Scripts detect(const icu::UnicodeString& text) {
 }
 
 // Revised Romanisation -> a McCune-Reischauer-like spelling as used in older and DPRK names (Kim Jong Un,
-// Pyongyang): word-initial g/d/b devoiced, "eo" and "eu" written "o" and "u".
+// Pyongyang): word-initial g/d/b devoiced, "eo" and "eu" written "o" and "u", and rieul before a vowel
+// written r as both systems write it (ICU writes l: "golyeo" for KORYO, "lyeonbong" for RYONBONG).
 std::string mr_variant(std::string_view rr) {
+    const auto vowel = [](char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    };
     std::string out;
     bool word_start = true;
     for (std::size_t pos = 0; pos < rr.size(); ++pos) {
         const char c = rr[pos];
         const bool letter = c >= 'a' && c <= 'z';
-        if (c == 'e' && pos + 1 < rr.size() && (rr[pos + 1] == 'o' || rr[pos + 1] == 'u')) {
+        const bool before_vowel = pos + 1 < rr.size() && vowel(rr[pos + 1]);
+        if (c == 'l' && before_vowel && (word_start || vowel(rr[pos - 1]))) {
+            out += 'r';
+        } else if (c == 'e' && pos + 1 < rr.size() && (rr[pos + 1] == 'o' || rr[pos + 1] == 'u')) {
             out += rr[pos + 1];
             ++pos;
         } else if (letter && word_start) {
@@ -205,6 +213,49 @@ std::string chinese_business_form(const icu::UnicodeString& source) {
     return out;
 }
 
+// A Hangul name with its business words in English and the rest in McCune-Reischauer-like spelling, one
+// word per run (DPRK names: KOREA MINING DEVELOPMENT TRADING, CHOSON TAESONG UNHAENG); "" when it has no
+// business word.
+std::string korean_business_form(const icu::UnicodeString& source) {
+    static const std::string nfkc_tail = "NFKC" + std::string(tail);
+    std::string utf8;
+    source.toUTF8String(utf8);
+    const auto pieces = korean_business_pieces(utf8);
+    std::string out;
+    for (const auto& piece : pieces) {
+        if (!out.empty()) out += ' ';
+        out += piece.english ? piece.text
+                             : mr_variant(run_transform(nfkc_tail, icu::UnicodeString::fromUTF8(piece.text)));
+    }
+    return out;
+}
+
+// A short Hangul name (a person's: 최룡해, 리철) with each syllable its own word in McCune-Reischauer-like
+// spelling ("choe ryong hae"), as the lists write Korean names (CHOE, Ryong Hae; RI, Chol); ICU writes the
+// syllables of a run as one word ("choelyonghae"). "" for other names.
+std::string korean_syllable_form(const icu::UnicodeString& source) {
+    static const std::string nfkc_tail = "NFKC" + std::string(tail);
+    constexpr int32_t most_syllables = 5;
+    std::string out;
+    int32_t syllables = 0;
+    for (int32_t pos = 0; pos < source.length();) {
+        const UChar32 c = source.char32At(pos);
+        pos += U16_LENGTH(c);
+        if (c == ' ') continue;
+        if (c < 0xAC00 || c > 0xD7A3 || ++syllables > most_syllables) return {};
+        if (!out.empty()) out += ' ';
+        std::string syllable = mr_variant(run_transform(nfkc_tail, icu::UnicodeString(c)));
+        // A final stop is voiceless at the end of a syllable: 박 PAK, not "pag".
+        const std::size_t size = syllable.size();
+        if (size >= 2 && !(syllable.ends_with("ng"))) {
+            char& last = syllable[size - 1];
+            last = last == 'g' ? 'k' : last == 'b' ? 'p' : last == 'd' ? 't' : last;
+        }
+        out += syllable;
+    }
+    return syllables >= 2 ? out : std::string();
+}
+
 bool is_ascii(std::string_view text) {
     for (char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -266,7 +317,13 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         for (const auto& other : forms) seen = seen || other == form;
         if (!seen) forms.push_back(std::move(form));
     }
-    if (scripts.hangul) forms.push_back(mr_variant(forms.front()));
+    if (scripts.hangul) {
+        forms.push_back(mr_variant(forms.front()));
+        std::string business = korean_business_form(source);
+        if (!business.empty()) forms.push_back(std::move(business));
+        std::string syllables = business.empty() ? korean_syllable_form(source) : std::string();
+        if (!syllables.empty()) forms.push_back(std::move(syllables));
+    }
     if (scripts.han) {
         std::string business = chinese_business_form(source);
         if (!business.empty()) forms.push_back(std::move(business));

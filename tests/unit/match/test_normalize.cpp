@@ -62,6 +62,18 @@ TEST(Romanize, HangulGetsRevisedAndMcCuneReischauerLikeForms) {
     EXPECT_TRUE(any_contains(forms, "kimjong"));
 }
 
+TEST(Romanize, HangulNamesGetTheirSyllablesOrTheirBusinessWordsAsWords) {
+    // A person: one word per syllable, rieul before a vowel as r, a final stop voiceless.
+    EXPECT_TRUE(any_contains(romanize("최룡해"), "choe ryong hae"));
+    EXPECT_TRUE(any_contains(romanize("박봉주"), "pak pong ju"));
+    // A company: business words in English, the rest one word per run.
+    const auto company = romanize("조선련봉총회사");
+    EXPECT_EQ(company.back(), "korea ryonbong general corporation");
+    EXPECT_TRUE(any_contains(romanize("고려항공"), "koryo air"));
+    // A long run is no person's name and holds no business word: no further form.
+    EXPECT_EQ(romanize("가나다라마바사").size(), 2U);
+}
+
 TEST(Romanize, ArabicIsMarkedAsAbjad) {
     bool abjad = false;
     const auto forms = romanize("محمد", &abjad);
