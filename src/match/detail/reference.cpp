@@ -43,6 +43,9 @@ constexpr std::array<std::string_view, 36> particle_words = {
 // Vessel type prefixes written before ship names (MV, M/T, SS...): the registry name never has them.
 constexpr std::array<std::string_view, 14> vessel_prefixes = {
     "mv", "mt", "ss", "tb", "nm", "msv", "fv", "mys", "my", "rv", "lpg", "lng", "tanker", "vessel"};
+// "Of type": Russian special economic zones name their type (OEZ promyshlenno-proizvodstvennogo tipa, of
+// industrial-production type), which English names of the same zone leave out.
+constexpr std::array<std::string_view, 1> designation_words = {"tipa"};
 // The frame of a web address listed as a name ("WWW.SERCUBA.COM"): the site's own name is the identity.
 constexpr std::array<std::string_view, 3> web_frame = {"www", "com", "http"};
 
@@ -204,6 +207,7 @@ const Reference& reference() {
         for (auto word : particle_words) ref.stop_words.emplace(word);
         for (auto word : vessel_prefixes) ref.stop_words.emplace(word);
         for (auto word : web_frame) ref.stop_words.emplace(word);
+        for (auto word : designation_words) ref.stop_words.emplace(word);
         for (auto word : object_prefix_rows) {
             const std::string phrase = normal_phrase(word);
             if (!phrase.empty() && phrase.find(' ') == std::string::npos) ref.stop_words.insert(phrase);
