@@ -553,6 +553,15 @@ std::string spelling_fold(std::string_view token) {
             pos += 1;
         } else if (c == 'd' && next == 'j') {
             continue;  // French spelling of j: DJAMEL / JAMEL
+        } else if ((c == 'c' || c == 'k') && next == 'h' && pos + 2 == token.size() && pos >= 2 &&
+                   token[pos - 1] == 'e' && token[pos - 2] == 't') {
+            // A final "tech" as Russian writes it, "tekh" or "teh", and as it is also written, "tec" (a hard
+            // c, below): ROSTECH / ROSTEKH / ROSTEC (Ростех), PROMTEH / PROMTEKH.
+            add = "k";
+            ++pos;
+        } else if (c == 'h' && pos + 1 == token.size() && pos >= 2 && token[pos - 1] == 'e' &&
+                   token[pos - 2] == 't') {
+            add = "k";
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
             add = c == 'p' ? "f" : "h";
             ++pos;
@@ -564,10 +573,6 @@ std::string spelling_fold(std::string_view token) {
             continue;  // Burmese aspirated t, often written plain: HTUN / TUN, HTAY / TAY
         } else if (c == 'u' && pos == 1 && token[0] == 'e' && next != '\0' && !is_vowel_letter(next)) {
             add = "v";  // Greek eu as Russian spells it: EUROMICROTECH / EVROMIKROTEKH, EUGENE / EVGENY
-        } else if (c == 'c' && next == 'h' && pos + 2 == token.size() && pos >= 2 && token[pos - 1] == 'e' &&
-                   token[pos - 2] == 't') {
-            add = "h";  // a final "tech" as Russian writes it, "tekh": ROSTECH / ROSTEKH
-            ++pos;
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
         } else if (c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y' && next != 'z' &&

@@ -130,6 +130,12 @@ void add_translations(Reference& ref) {
     // oil, then met both alike). Kept apart before any translation takes the key.
     if (const auto it = ref.synonyms.find("petrochemical"); it != ref.synonyms.end() && it->second == "oil")
         it->second = "petrochemical";
+    // Rigour lists "corporation" under both "co" and "corp"; the first wins, so CORPORATION read as "co"
+    // while its Russian and Spanish spellings (KORPORATSIYA, CORPORACION) kept "corp" and met it only by
+    // spelling.
+    for (auto& [word, canon] : ref.synonyms) {
+        if (canon == "corp") canon = "co";
+    }
     add_words(demonym_rows, false);
     add_words(translation_rows, true);
     add_stems(stem_rows, true);
