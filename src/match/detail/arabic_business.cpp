@@ -63,6 +63,12 @@ constexpr BusinessWord business_words[] = {
     {"مقاولات", "contracting"}, {"للمقاولات", "contracting"}, {"هندسية", "engineering"},
     {"للهندسة", "engineering"}, {"إنشاءات", "construction"}, {"تأمين", "insurance"}, {"جامعة", "university"},
     {"وزارة", "ministry"}, {"منظمة", "organization"}, {"مركز", "center"}, {"جيش", "army"},
+    {"اسلامية", "islamic"}, {"اسلامي", "islamic"},  // written without the hamza
+    // Armed groups' names, as the UN list gives them in English (Libyan Islamic Fighting Group).
+    {"جماعة", "group"}, {"مقاتلة", "fighting"}, {"شبكة", "network"}, {"شبکه", "network"}, {"دولة", "state"},
+    {"جبهة", "front"}, {"حركة", "movement"}, {"كتائب", "brigades"}, {"لواء", "brigade"}, {"في", "in"},
+    {"ليبية", "libyan"}, {"مغربية", "moroccan"}, {"تونسية", "tunisian"}, {"عراق", "iraq"}, {"يمن", "yemen"},
+    {"شام", "levant"},
 };
 // clang-format on
 
@@ -124,6 +130,8 @@ std::string translate_business_words(std::string_view romanised) {
              --len) {
             const auto it = words_table.phrases.find(join(words, idx, idx + len));
             if (it == words_table.phrases.end()) continue;
+            // The article belongs to the Arabic word: the English one goes without it (al jmaa -> group).
+            if (!out.empty() && out.back() == "al") out.pop_back();
             out.emplace_back(it->second);
             taken = len;
         }

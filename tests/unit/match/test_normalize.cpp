@@ -42,10 +42,10 @@ TEST(Romanize, PersianAndArabicBusinessWordsGetAnEnglishForm) {
     const auto phrase = romanize("بانک بین‌المللی کیش");
     ASSERT_EQ(phrase.size(), 2U);
     EXPECT_EQ(phrase[1], "bank international kysh");
-    // Arabic: the article stays, the word after it is translated.
+    // Arabic: the article of a translated word goes with it, the others stay.
     const auto arabic = romanize("مؤسسة الحرمين الخيرية");
     ASSERT_EQ(arabic.size(), 2U);
-    EXPECT_EQ(arabic[1], "institution al hrmyn al charitable");
+    EXPECT_EQ(arabic[1], "institution al hrmyn charitable");  // the article goes with the translated word
     // A person's name holds no business word: one form.
     EXPECT_EQ(romanize("حسين موسوي").size(), 1U);
 }
