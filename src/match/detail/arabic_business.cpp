@@ -12,18 +12,14 @@
 #include <vector>
 
 #include "match/detail/arabic.hpp"
+#include "match/detail/business_words.hpp"
 
 namespace cp::match::detail {
 
 namespace {
 
-struct BusinessWord {
-    std::string_view script;
-    std::string_view english;
-};
-
 // clang-format off
-constexpr BusinessWord business_words[] = {
+constexpr ScriptWord business_words[] = {
     // Persian.
     {"شرکت", "company"}, {"هواپیمایی", "airline"}, {"هوایی", "air"}, {"ایر", "air"}, {"هواپیما", "aircraft"},
     {"هوافضا", "aerospace"}, {"صنایع", "industries"}, {"صنعتی", "industrial"}, {"صنعت", "industry"},
@@ -100,7 +96,7 @@ struct Table {
 const Table& table() {
     static const Table built = [] {
         Table out;
-        for (const BusinessWord& row : business_words) {
+        for (const ScriptWord& row : business_words) {
             // Persian letters change how some Arabic letters read (ذ is z in Persian, dh in Arabic): a word
             // is keyed as it romanises in either language's text.
             for (const bool persian : {false, true}) {
