@@ -559,9 +559,9 @@ std::string spelling_fold(std::string_view token) {
             // c, below): ROSTECH / ROSTEKH / ROSTEC (Ростех), PROMTEH / PROMTEKH.
             add = "k";
             ++pos;
-        } else if (c == 'h' && pos + 1 == token.size() && pos >= 2 && token[pos - 1] == 'e' &&
+        } else if (c == 'h' && pos + 1 == token.size() && pos >= 5 && token[pos - 1] == 'e' &&
                    token[pos - 2] == 't') {
-            add = "k";
+            add = "k";  // in compounds only (ROSTEH, PROMTEH): FATEH is an Arabic name, no "tech".
         } else if ((c == 'p' && next == 'h') || (c == 'k' && next == 'h')) {
             add = c == 'p' ? "f" : "h";
             ++pos;

@@ -251,6 +251,7 @@ TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_EQ(spelling_fold("rostec"), spelling_fold("rostekh"));  // a final tec, tech or tekh
     EXPECT_EQ(spelling_fold("rostech"), spelling_fold("rostekh"));
     EXPECT_EQ(spelling_fold("promteh"), spelling_fold("promtekh"));
+    EXPECT_NE(spelling_fold("fateh"), spelling_fold("fatek"));      // a short -teh is an Arabic name's
     EXPECT_NE(spelling_fold("tecnica"), spelling_fold("tehnica"));  // only at the end
     EXPECT_EQ(spelling_fold("istec"), spelling_fold("istek"));      // still a k (ISTEC / ITSEC: one slip)
     EXPECT_NE(spelling_fold("zhi"), spelling_fold("ji"));           // pinyin: different syllables
