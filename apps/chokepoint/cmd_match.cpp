@@ -4,7 +4,6 @@
 // pairs of names, writing each row plus `score,match`. Matching itself is src/match (match.hpp).
 #include <algorithm>
 #include <atomic>
-#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <initializer_list>
@@ -158,14 +157,10 @@ std::string answer(const ListIndex& loaded, const QueryRow& row, const std::stri
 }
 
 // Whether a first field names its column ("name", "Name", " NAME "): spreadsheets capitalise headers.
+// `names` are upper case.
 bool is_header(std::string_view field, std::initializer_list<std::string_view> names) {
-    while (!field.empty() && field.front() == ' ') field.remove_prefix(1);
-    while (!field.empty() && field.back() == ' ') field.remove_suffix(1);
-    return std::any_of(names.begin(), names.end(), [field](std::string_view name) {
-        return field.size() == name.size() &&
-               std::equal(field.begin(), field.end(), name.begin(),
-                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
-    });
+    const std::string upper = text::to_upper_ascii(text::trim(field));
+    return std::find(names.begin(), names.end(), upper) != names.end();
 }
 
 // Reads a CSV file's lines as UTF-8. A line that is not UTF-8 is most likely from a spreadsheet's "ANSI" CSV:
@@ -210,7 +205,7 @@ std::vector<QueryRow> read_queries(const MatchCommand& cmd, const match::MatchOp
     io::LineView line;
     while (lines.next(line)) {
         const auto fields = csv_fields(line.text);
-        if (line.number == 1 && is_header(fields[0], {"name", "query"})) continue;
+        if (line.number == 1 && is_header(fields[0], {"NAME", "QUERY"})) continue;
         if (fields[0].empty() && fields.size() == 1) continue;
         QueryRow row{fields[0], base};
         if (fields.size() > 1 && !fields[1].empty()) {
@@ -271,7 +266,7 @@ int run_compare(const CompareCommand& cmd) {
     io::LineView line;
     while (lines.next(line)) {
         const auto fields = csv_fields(line.text);
-        if (line.number == 1 && is_header(fields[0], {"name1"})) {
+        if (line.number == 1 && is_header(fields[0], {"NAME1"})) {
             fmt::print("{},score,match\n", line.text);
             continue;
         }

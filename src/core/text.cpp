@@ -63,33 +63,53 @@ std::string csv_quote(std::string_view field) {
     return out + '"';
 }
 
-std::string windows1252_to_utf8(std::string_view s) {
-    constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
-    const auto none = reinterpret_cast<iconv_t>(-1);          // iconv_open's failure value
-    iconv_t cd = iconv_open("UTF-8", "WINDOWS-1252");
-    std::string out;
-    out.reserve(s.size() + s.size() / 2);
-    // One byte at a time: an undefined byte must not stop the rest of the text.
-    for (const char byte : s) {
-        if (static_cast<unsigned char>(byte) < 0x80) {
-            out += byte;
-            continue;
-        }
+namespace {
+
+// One glibc converter per thread (a descriptor keeps state and is not thread-safe), opened on first use:
+// opening one loads a gconv module, which cost more than converting a row.
+class Windows1252Converter {
+public:
+    Windows1252Converter() : m_cd(iconv_open("UTF-8", "WINDOWS-1252")) {}
+    ~Windows1252Converter() {
+        if (usable()) iconv_close(m_cd);
+    }
+    Windows1252Converter(const Windows1252Converter&) = delete;
+    Windows1252Converter& operator=(const Windows1252Converter&) = delete;
+
+    /// The UTF-8 of one byte of 0x80 or more into `out`; false when Windows-1252 leaves it undefined.
+    bool append(char byte, std::string& out) {
+        if (!usable()) return false;
         char in_byte = byte;
         char* in = &in_byte;
         std::size_t in_left = 1;
         std::array<char, 4> buffer{};
         char* dest = buffer.data();
         std::size_t dest_left = buffer.size();
-        const bool converted =
-            cd != none && iconv(cd, &in, &in_left, &dest, &dest_left) != static_cast<std::size_t>(-1);
-        if (converted) {
-            out.append(buffer.data(), static_cast<std::size_t>(dest - buffer.data()));
-        } else {
+        if (iconv(m_cd, &in, &in_left, &dest, &dest_left) == static_cast<std::size_t>(-1)) return false;
+        out.append(buffer.data(), static_cast<std::size_t>(dest - buffer.data()));
+        return true;
+    }
+
+private:
+    [[nodiscard]] bool usable() const noexcept { return m_cd != reinterpret_cast<iconv_t>(-1); }
+    iconv_t m_cd;
+};
+
+}  // namespace
+
+std::string windows1252_to_utf8(std::string_view s) {
+    constexpr std::string_view replacement = "\xEF\xBF\xBD";  // U+FFFD
+    thread_local Windows1252Converter converter;
+    std::string out;
+    out.reserve(s.size() + s.size() / 2);
+    // One byte at a time: an undefined byte must not stop the rest of the text.
+    for (const char byte : s) {
+        if (static_cast<unsigned char>(byte) < 0x80) {
+            out += byte;
+        } else if (!converter.append(byte, out)) {
             out += replacement;
         }
     }
-    if (cd != none) iconv_close(cd);
     return out;
 }
 

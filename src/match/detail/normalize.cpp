@@ -425,28 +425,35 @@ std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<l
 
 namespace {
 
+// The words before and after the one comma of a name ("SURNAME, Given names"); none when it has no comma or
+// more than one. Split once for the two readers below.
+struct CommaParts {
+    std::vector<std::string> before;
+    std::vector<std::string> after;
+};
+
+std::optional<CommaParts> comma_parts(std::string_view ascii) {
+    const std::size_t comma = ascii.find(',');
+    if (comma == std::string_view::npos || ascii.find(',', comma + 1) != std::string_view::npos) return {};
+    return CommaParts{split_tokens(ascii.substr(0, comma)), split_tokens(ascii.substr(comma + 1))};
+}
+
 // A name written "SURNAME, Given names" whose surname alone reads as a legal form (KU, SAD, AS) is a
 // person's: a company puts its legal form after its name, or after a comma at its end ("ACME TRADING, S.A.").
 // Read as an organisation, KU, Cha-hyo'ng lost its surname and its Korean spellings.
-bool surname_comma_form(std::string_view ascii, const Reference& ref) {
-    const std::size_t comma = ascii.find(',');
-    if (comma == std::string_view::npos || ascii.find(',', comma + 1) != std::string_view::npos) return false;
-    const std::vector<std::string> before = split_tokens(ascii.substr(0, comma));
-    if (before.size() != 1 || ref.legal_forms.count(before[0]) == 0) return false;
-    const std::vector<std::string> after = split_tokens(ascii.substr(comma + 1));
-    if (after.empty() || after.size() > 4) return false;
-    return std::none_of(after.begin(), after.end(),
+bool surname_comma_form(const CommaParts& parts, const Reference& ref) {
+    if (parts.before.size() != 1 || ref.legal_forms.count(parts.before[0]) == 0) return false;
+    if (parts.after.empty() || parts.after.size() > 4) return false;
+    return std::none_of(parts.after.begin(), parts.after.end(),
                         [&ref](const std::string& word) { return ref.legal_forms.count(word) != 0; });
 }
 
-// "SURNAME, Given names" of a person: one comma, one to three words before it, one to four after. Tokens
-// are marked by their text (analysis may join or split words, so positions would not carry over).
-void mark_surname(std::string_view ascii, std::optional<lists::Schema> schema, NormalName& name) {
+// "SURNAME, Given names" of a person: one to three words before the comma, one to four after. Tokens are
+// marked by their text (analysis may join or split words, so positions would not carry over).
+void mark_surname(const CommaParts& parts, std::optional<lists::Schema> schema, NormalName& name) {
     if (name.organisation || (schema && schema != lists::Schema::person)) return;
-    const std::size_t comma = ascii.find(',');
-    if (comma == std::string_view::npos || ascii.find(',', comma + 1) != std::string_view::npos) return;
-    const std::vector<std::string> before = split_tokens(ascii.substr(0, comma));
-    const std::vector<std::string> after = split_tokens(ascii.substr(comma + 1));
+    const std::vector<std::string>& before = parts.before;
+    const std::vector<std::string>& after = parts.after;
     if (before.empty() || before.size() > 3 || after.empty() || after.size() > 4) return;
     for (Token& token : name.tokens) {
         token.surname = std::find(before.begin(), before.end(), token.text) != before.end() &&
@@ -461,9 +468,10 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
     bool abjad = false;
     std::vector<NormalName> names;
     for (const auto& form : romanize(utf8, &abjad)) {
-        const bool person_shape = !schema && surname_comma_form(form, reference());
+        const std::optional<CommaParts> parts = comma_parts(form);
+        const bool person_shape = !schema && parts && surname_comma_form(*parts, reference());
         NormalName name = analyse(form, person_shape ? lists::Schema::person : schema, abjad);
-        mark_surname(form, schema, name);
+        if (parts) mark_surname(*parts, schema, name);
         bool seen = false;
         for (const auto& other : names) seen = seen || other.form == name.form;
         if (seen || name.tokens.empty()) continue;

@@ -218,7 +218,7 @@ std::string chinese_business_form(const icu::UnicodeString& source) {
 // business word.
 std::string korean_business_form(const icu::UnicodeString& source) {
     static const std::string nfkc_tail = "NFKC" + std::string(tail);
-    std::string utf8;
+    std::string utf8;  // with ordinals as digits, as the other forms read it
     source.toUTF8String(utf8);
     const auto pieces = korean_business_pieces(utf8);
     std::string out;
@@ -256,6 +256,16 @@ std::string korean_syllable_form(const icu::UnicodeString& source) {
     return syllables >= 2 ? out : std::string();
 }
 
+// Arabic-script text (its ordinals already digits): our own consonant spelling (arabic.cpp), then the common
+// tail for anything else in the name.
+std::string arabic_form(const icu::UnicodeString& source, std::optional<bool> persian) {
+    const std::string nfkc = run_transform("NFKC", source);
+    const std::string latin = arabic_to_latin(nfkc, persian);
+    const icu::UnicodeString mapped =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
+    return run_transform(std::string("NFKC") + std::string(tail), mapped);
+}
+
 bool is_ascii(std::string_view text) {
     for (char c : text) {
         if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -269,11 +279,7 @@ std::string romanize_arabic_script(std::string_view utf8, std::optional<bool> pe
     icu::UnicodeString source =
         icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     ordinals_as_digits(source);
-    const std::string nfkc = run_transform("NFKC", source);
-    const std::string latin = arabic_to_latin(nfkc, persian);
-    const icu::UnicodeString mapped =
-        icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
-    return run_transform(std::string("NFKC") + std::string(tail), mapped);
+    return arabic_form(source, persian);
 }
 
 std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
@@ -296,7 +302,7 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
         // Arabic, Persian, Urdu, Pashto: our own consonant spelling (arabic.cpp), then the common tail
         // for anything else in the name; and a second form with the business words in English.
         if (abjad != nullptr) *abjad = true;
-        std::vector<std::string> forms{romanize_arabic_script(utf8)};
+        std::vector<std::string> forms{arabic_form(source, std::nullopt)};
         std::string translated = translate_business_words(forms.front());
         if (!translated.empty()) forms.push_back(std::move(translated));
         return forms;
