@@ -325,9 +325,10 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad) {
     }
     if (scripts.hangul) {
         forms.push_back(mr_variant(forms.front()));
+        // A company's name (one with a business word) is no person's: no syllable form then.
         std::string business = korean_business_form(source);
-        if (!business.empty()) forms.push_back(std::move(business));
         std::string syllables = business.empty() ? korean_syllable_form(source) : std::string();
+        if (!business.empty()) forms.push_back(std::move(business));
         if (!syllables.empty()) forms.push_back(std::move(syllables));
     }
     if (scripts.han) {

@@ -70,6 +70,7 @@ TEST(Romanize, HangulNamesGetTheirSyllablesOrTheirBusinessWordsAsWords) {
     const auto company = romanize("조선련봉총회사");
     EXPECT_EQ(company.back(), "korea ryonbong general corporation");
     EXPECT_TRUE(any_contains(romanize("고려항공"), "koryo air"));
+    EXPECT_FALSE(any_contains(romanize("고려항공"), "ko ryo"));  // a company gets no syllable form
     // A long run is no person's name and holds no business word: no further form.
     EXPECT_EQ(romanize("가나다라마바사").size(), 2U);
 }
