@@ -6,6 +6,7 @@
 #include "core/bits.hpp"    // IWYU pragma: export
 #include "core/error.hpp"   // IWYU pragma: export
 #include "core/geo.hpp"     // IWYU pragma: export
+#include "core/imo.hpp"     // IWYU pragma: export
 #include "core/result.hpp"  // IWYU pragma: export
 #include "core/tally.hpp"   // IWYU pragma: export
 #include "core/text.hpp"    // IWYU pragma: export

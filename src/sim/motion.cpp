@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/imo.hpp"
 #include "sim/scenario.hpp"
 
 namespace cp::sim {
@@ -181,11 +182,7 @@ std::optional<std::int64_t> parse_duration(std::string_view text) noexcept {
 }
 
 bool valid_imo(std::uint32_t imo) noexcept {
-    if (imo < 1'000'000 || imo > 9'999'999) return false;
-    unsigned sum = 0;
-    std::uint32_t rest = imo / 10;
-    for (unsigned weight = 2; weight <= 7; ++weight, rest /= 10) sum += (rest % 10) * weight;
-    return sum % 10 == imo % 10;
+    return cp::imo::valid(imo);
 }
 
 }  // namespace cp::sim

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/imo.hpp"
 #include "core/text.hpp"
 
 namespace cp::lists::detail {
@@ -98,10 +99,7 @@ std::string normalize_date(std::string_view text) {
 }
 
 bool valid_imo(std::string_view digits) noexcept {
-    if (digits.size() != 7 || !all_digits(digits)) return false;
-    int sum = 0;
-    for (std::size_t idx = 0; idx < 6; ++idx) sum += (digits[idx] - '0') * static_cast<int>(7 - idx);
-    return sum % 10 == digits[6] - '0';
+    return imo::valid(digits);
 }
 
 }  // namespace cp::lists::detail
