@@ -46,6 +46,7 @@ struct MatchCommand {
 struct CompareCommand {
     std::string pairs_file;
     double threshold = match::default_threshold;
+    bool explain = false;  // a why column: which token met which, how, and what it added
 };
 
 /// Splits one CSV line (RFC 4180 quoting, no line breaks inside fields).
@@ -267,7 +268,7 @@ int run_compare(const CompareCommand& cmd) {
     while (lines.next(line)) {
         const auto fields = csv_fields(line.text);
         if (line.number == 1 && is_header(fields[0], {"NAME1"})) {
-            fmt::print("{},score,match\n", line.text);
+            fmt::print("{},score,match{}\n", line.text, cmd.explain ? ",why" : "");
             continue;
         }
         if (line.text.empty()) continue;
@@ -277,8 +278,9 @@ int run_compare(const CompareCommand& cmd) {
         }
         std::optional<lists::Schema> schema;
         if (fields.size() > 2 && !fields[2].empty()) schema = lists::parse_schema(fields[2]);
-        const double score = match::compare_names(fields[0], fields[1], schema);
-        fmt::print("{},{:.4f},{}\n", line.text, score, score >= cmd.threshold ? "true" : "false");
+        const auto result = match::compare(fields[0], fields[1], schema);
+        fmt::print("{},{:.4f},{}", line.text, result.score, result.score >= cmd.threshold ? "true" : "false");
+        fmt::print("{}\n", cmd.explain ? "," + text::csv_quote(result.why.summary()) : std::string());
     }
     return 0;
 }
@@ -311,6 +313,7 @@ void register_names(CLI::App& app, Runner& run) {
     sub->add_option("--pairs", cmd->pairs_file, "CSV file of pairs ('-' for standard input)")->required();
     sub->add_option("--threshold", cmd->threshold, "Score from which a pair is a match")
         ->capture_default_str();
+    sub->add_flag("--explain", cmd->explain, "Add a why column: the token pairs and what each added");
     sub->callback([&run, cmd] { run = [cmd] { return run_compare(*cmd); }; });
 }
 

@@ -40,6 +40,10 @@ printf 'name1,name2,schema\nPORT OLYA-3,PORT OLYA-4,Vessel\nООО Альбат�
 head -1 "$TMP/p.out" | grep -q '^name1,name2,schema,score,match$'
 grep -q '^PORT OLYA-3,PORT OLYA-4,Vessel,0\.[0-6][0-9]*,false$' "$TMP/p.out"
 grep -q '^ООО Альбатрос,ALBATROS OOO,Company,1\.0000,true$' "$TMP/p.out"
+# --explain adds a why column: the token pairs and the disagreeing numbers.
+"$C" names compare --explain --pairs "$TMP/p.csv" > "$TMP/pe.out"
+head -1 "$TMP/pe.out" | grep -q '^name1,name2,schema,score,match,why$'
+grep -q '^PORT OLYA-3,PORT OLYA-4,Vessel,0\.[0-9]*,false,.*port=port exact' "$TMP/pe.out"
 # Bad usage exits 2.
 set +e; "$C" match --lists "$DATA/lists" > /dev/null 2>&1; rc=$?; set -e
 [ "$rc" = 2 ]

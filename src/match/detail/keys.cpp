@@ -48,6 +48,7 @@ void word_keys(const Token& token, std::vector<std::string>& keys) {
     if (token.fold.size() >= 3 && !token.abjad) {
         keys.push_back("f" + token.fold);
         if (std::string hard = gh_as_k(token.fold); !hard.empty()) keys.push_back("f" + hard);
+        if (std::string soft = ch_as_sh(token.fold); !soft.empty()) keys.push_back("f" + soft);
     }
     if (token.text.size() >= 6) keys.push_back("x" + token.text.substr(0, 4));
     std::string skel = "s";
@@ -163,6 +164,8 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 keys.push_back({"f" + token.fold, group, 0.95F * w});
                 if (std::string hard = gh_as_k(token.fold); !hard.empty())
                     keys.push_back({"f" + hard, group, 0.95F * w});  // QASEMI for GHASEMI
+                if (std::string soft = ch_as_sh(token.fold); !soft.empty())
+                    keys.push_back({"f" + soft, group, 0.95F * w});  // AL-SHAAR for AL-CHAAR
             }
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
             if (token.text.size() >= 2 && token.text.size() <= longest_acronym)

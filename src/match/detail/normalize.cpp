@@ -528,6 +528,7 @@ void set_letters(Token& token) {
     }
     token.letters = low | high;  // every letter present has a count of 1 or more
     token.gh = token.fold.find("gh") != std::string::npos;
+    token.ch = !ch_as_sh(token.fold).empty();
     token.count_low = low;
     token.count_high = high;
     token.counts_exact = exact;
@@ -613,6 +614,27 @@ std::string gh_as_k(std::string_view fold) {
         } else if (out.empty() || out.back() != fold[pos]) {
             out += fold[pos];
         }
+    }
+    return out;
+}
+
+std::string ch_as_sh(std::string_view fold) {
+    const std::size_t at = fold.find("ch");
+    if (at == std::string_view::npos) return {};
+    if (at == 0) {
+        // A pinyin or Wade-Giles syllable: ch, vowels, then n or ng at most (CHEN, CHANG, CHUAN, CHIAO).
+        std::size_t pos = 2;
+        while (pos < fold.size() && is_vowel_letter(fold[pos])) ++pos;
+        const std::string_view rest = fold.substr(pos);
+        if (pos > 2 && (rest.empty() || rest == "n" || rest == "ng")) return {};
+    }
+    std::string out;
+    for (std::size_t pos = 0; pos < fold.size(); ++pos) {
+        if (fold[pos] == 'c' && pos + 1 < fold.size() && fold[pos + 1] == 'h') {
+            if (out.empty() || out.back() != 's') out += 's';  // SCH reads sh too (SCHMIDT / SHMIDT)
+            continue;
+        }
+        out += fold[pos];
     }
     return out;
 }

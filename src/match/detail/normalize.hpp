@@ -40,6 +40,7 @@ struct Token {
     TokenKind kind = TokenKind::word;
     bool abjad = false;    ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
     bool gh = false;       ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
+    bool ch = false;       ///< ch_as_sh(fold) is not empty (AL-CHAAR / AL-SHAAR), set with the letters
     bool surname = false;  ///< written before the comma of "SURNAME, Given names" (NormalName::surname_first)
     float weight = 1.0F;   ///< filled in by the index (rarity) or by default_weight()
 };
@@ -90,6 +91,10 @@ std::string spelling_fold(std::string_view token);
 /// gh (GHASEMI / QASEMI, BAGHERI / BAQERI; the fold already writes q as k). A second spelling rather than
 /// part of the fold, which would part GHULAM from GULAM.
 std::string gh_as_k(std::string_view fold);
+
+/// `fold` with "ch" written sh, or "" when it has no "ch" or is a pinyin syllable (CHEN is not SHEN): French
+/// writes the sh of Arabic names ch (AL-CHAAR / AL-SHAAR, HICHAM / HISHAM, AICHA / AISHA, CHEIKH).
+std::string ch_as_sh(std::string_view fold);
 
 /// Set of the bytes of `text` by their low five bits (letters a-z are distinct), for Token::letters.
 std::uint32_t letter_set(std::string_view text);

@@ -257,6 +257,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;  // GHASEMI / QASEMI
         return 0.95;
     }
+    if (q.ch != c.ch && ch_as_sh(q.ch ? q.fold : c.fold) == (q.ch ? c.fold : q.fold)) {
+        method = Method::phonetic;  // AL-CHAAR / AL-SHAAR
+        return 0.95;
+    }
     const std::string& qf = q.fold.empty() ? q.text : q.fold;
     const std::string& cf = c.fold.empty() ? c.text : c.fold;
     // Names of two or three letters that differ are different names (LI/LIU/LEE, XU/XUE, BIN/BEN):

@@ -264,6 +264,16 @@ TEST(SpellingFold, RomanisationVariantsFoldTogether) {
     EXPECT_NE(spelling_fold("euan"), spelling_fold("evan"));  // not before a vowel
 }
 
+TEST(SpellingFold, FrenchChOfArabicNamesIsASecondSpellingButNotInPinyin) {
+    EXPECT_EQ(ch_as_sh(spelling_fold("chaar")), spelling_fold("shaar"));  // AL-CHAAR / AL-SHAAR
+    EXPECT_EQ(ch_as_sh(spelling_fold("hicham")), spelling_fold("hisham"));
+    EXPECT_EQ(ch_as_sh(spelling_fold("schmidt")), spelling_fold("shmidt"));  // German sch
+    EXPECT_EQ(ch_as_sh(spelling_fold("shaar")), "");                         // nothing to rewrite
+    EXPECT_EQ(ch_as_sh(spelling_fold("chen")), "");                          // pinyin: CHEN is not SHEN
+    EXPECT_EQ(ch_as_sh(spelling_fold("chuang")), "");
+    EXPECT_EQ(ch_as_sh(spelling_fold("chiao")), "");
+}
+
 TEST(Compare, OneTypoInALongWordStaysAMatch) {
     // Jaro-Winkler pairs the repeated o's greedily; the edit distance (one letter in sixteen) decides.
     EXPECT_GE(cp::match::compare_names("ROSOBORANEKSPORT", "ROSOBORONEKSPORT"), 0.9);  // 1 - 1/16
