@@ -292,13 +292,19 @@ void name_places(std::vector<Token>& tokens, const Reference& ref) {
 // its translation meets the other side's word (Reference::phrases).
 void join_phrases(std::vector<std::string>& raw, const Reference& ref) {
     if (ref.phrases.empty() || raw.size() < 2) return;
-    std::string pair;
+    std::string words;
     for (std::size_t idx = 0; idx + 1 < raw.size(); ++idx) {
-        pair.assign(raw[idx]).append(" ").append(raw[idx + 1]);
-        const auto it = ref.phrases.find(pair);
-        if (it == ref.phrases.end()) continue;
-        raw[idx] = it->second;
-        raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(idx) + 1);
+        for (std::size_t count : {3, 2}) {  // the longer phrase first (XUAT NHAP KHAU)
+            if (idx + count > raw.size()) continue;
+            words.assign(raw[idx]);
+            for (std::size_t next = idx + 1; next < idx + count; ++next) words.append(" ").append(raw[next]);
+            const auto it = ref.phrases.find(words);
+            if (it == ref.phrases.end()) continue;
+            raw[idx] = it->second;
+            raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(idx) + 1,
+                      raw.begin() + static_cast<std::ptrdiff_t>(idx + count));
+            break;
+        }
     }
 }
 
