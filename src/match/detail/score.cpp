@@ -499,11 +499,15 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     }
     double matched = 0.0;
     double pair_total = 0.0;
+    double query_matched = 0.0;  // the query's side of `matched`
+    double query_paired = 0.0;
     for (const Pair& pair : pairs) {
-        const double weight = span_weight(query.tokens, pair.q_begin, pair.q_len) +
-                              span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        const double query_weight = span_weight(query.tokens, pair.q_begin, pair.q_len);
+        const double weight = query_weight + span_weight(candidate.tokens, pair.c_begin, pair.c_len);
         matched += pair.sim * weight;
         pair_total += weight;
+        query_matched += pair.sim * query_weight;
+        query_paired += query_weight;
     }
     const Unmatched rest = unmatched_parts(query, candidate, pairs, why);
     // Extra words on one side only are mostly annotations, ports, patronymics or former names; distinct
@@ -521,7 +525,14 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     const bool spelt_out = query.spelt_out || candidate.spelt_out;
     if (spelt_out) factor *= params.spelt_out_factor;
     const double name_score = total > 0.0 ? matched / total : 0.0;
-    const double score = calibrate(factor * name_score, params.calibration_knee);
+    // A query found whole in a longer name (KONTROLES for KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE
+    // C.V.) is better evidence than a loose spelling of a short one (KONTUR OOO), however many words the
+    // list adds: the share of the query that pairs, scaled below the calibration knee so that it ranks
+    // without reaching the threshold alone (LOO seeds 7, 11 and 23: recall@1 +0.002 to +0.004).
+    const double query_total = query_paired + rest.query_weight;
+    const double contained =
+        query_total > 0.0 ? params.containment_factor * query_matched / query_total : 0.0;
+    const double score = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
     if (why == nullptr) return score;
     // Contributions add up to the calibrated name score; the number penalty is a qualifier.
     const double name_calibrated = calibrate(name_score, params.calibration_knee);
@@ -545,7 +556,12 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         if (other_jurisdiction) add("legal forms of other countries");
         if (spelt_out) add("acronym or compound read as its words");
         if (params.name_factor < 1.0) add("words from several names of the entity");
-        why->qualifiers.push_back({std::move(reasons), score - name_calibrated});
+        why->qualifiers.push_back(
+            {std::move(reasons), calibrate(factor * name_score, params.calibration_knee) - name_calibrated});
+    }
+    if (contained > name_score) {
+        const double below = calibrate(factor * name_score, params.calibration_knee);
+        why->qualifiers.push_back({"the query's words found in a longer name", score - below});
     }
     std::stable_partition(why->tokens.begin(), why->tokens.end(),
                           [](const TokenMatch& part) { return part.method != Method::unmatched; });

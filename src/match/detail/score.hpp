@@ -40,7 +40,10 @@ struct ScoreParams {
     /// Factor on a name completed with words of the entity's other names (complete_name()): such evidence
     /// is weaker than one name that carries every word.
     double completed_factor = 0.93;
-    double name_factor = 1.0;      ///< factor on the raw score (score_completed() sets it)
+    double name_factor = 1.0;  ///< factor on the raw score (score_completed() sets it)
+    /// Floor of the raw score when the query's words are found in a longer name: this factor times the share
+    /// of the query's weight that pairs (the list's extra words aside). 0 = off (compare()).
+    double containment_factor = 0.0;
     bool query_romanised = false;  ///< the query was not Latin: exact pairs are reported as translit
     /// Raw score reported as default_threshold (calibrate()); 0 = no calibration. The index sets its own
     /// (index.cpp); compare() reports raw scores, whose weights come from a built-in table instead.

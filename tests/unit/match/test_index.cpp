@@ -211,6 +211,30 @@ TEST(Index, ASurnameMetAsASurnameRanksAboveOneMetAsAGivenName) {
     EXPECT_EQ((*plain)[0].score, (*plain)[1].score);
 }
 
+TEST(Index, AQueryFoundWholeInALongerNameRanksAboveALooseSpellingOfAShortOne) {
+    auto set = small_set();
+    set.entities.push_back(entity("t:13", Schema::company, {{Prop::name, "KONTUR OOO"}}));
+    set.entities.push_back(entity(
+        "t:14", Schema::company, {{Prop::name, "KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE C.V."}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("KONTROLES", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    const auto& top = (*hits)[0];
+    EXPECT_EQ(set.entities[top.entity_index].id, "t:14");
+    // Ranked, not reported: one word of a long name stays under the threshold.
+    EXPECT_LT(top.score, cp::match::default_threshold);
+    // The lift is a qualifier of its own, and the explanation still adds up to the score.
+    double sum = 0.0;
+    for (const auto& part : top.why.tokens) sum += part.contribution;
+    for (const auto& qualifier : top.why.qualifiers) sum += qualifier.delta;
+    EXPECT_NEAR(sum, top.score, 1e-9);
+    ASSERT_FALSE(top.why.qualifiers.empty());
+    EXPECT_EQ(top.why.qualifiers.back().what, "the query's words found in a longer name");
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);
