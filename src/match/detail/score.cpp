@@ -363,9 +363,11 @@ const std::vector<Pair>& align(const NormalName& query, const NormalName& candid
     add_glued(query.tokens, candidate.tokens, true, pairs);
     add_glued(candidate.tokens, query.tokens, false, pairs);
     // A person's name written "SURNAME, Given" is not spelt by initials (ARK is not AL-RUBA, Dr. Khadim).
-    if (!candidate.surname_first)
+    // Nor are the words of a compound spelt out (RNT is not ROSNEFT TRADING read as ROSSIYSKY NEFT TRADING).
+    if (!candidate.surname_first && !candidate.spelt_out)
         add_acronyms(query.tokens, candidate.tokens, candidate.organisation, true, pairs);
-    if (!query.surname_first) add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
+    if (!query.surname_first && !query.spelt_out)
+        add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
     // Words already spelt alike on the other side (most words of most candidates) are no abbreviation.
     std::uint32_t q_paired = 0;
     std::uint32_t c_paired = 0;

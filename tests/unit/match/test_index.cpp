@@ -214,8 +214,8 @@ TEST(Index, ASurnameMetAsASurnameRanksAboveOneMetAsAGivenName) {
 TEST(Index, AQueryFoundWholeInALongerNameRanksAboveALooseSpellingOfAShortOne) {
     auto set = small_set();
     set.entities.push_back(entity("t:13", Schema::company, {{Prop::name, "KONTUR OOO"}}));
-    set.entities.push_back(entity(
-        "t:14", Schema::company, {{Prop::name, "KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE C.V."}}));
+    set.entities.push_back(entity("t:14", Schema::company,
+                                  {{Prop::name, "KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE C.V."}}));
     const cp::match::Index index(set);
     cp::match::MatchOptions options;
     options.threshold = 0.0;
