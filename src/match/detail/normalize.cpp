@@ -166,8 +166,9 @@ const LegalForm* close_legal_form(const std::vector<std::string>& raw, std::size
     return nullptr;
 }
 
-// A legal form of 3+ words written with typos ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU"), the first
-// word too ("OBSCHESTVO", "OBSCHCHESTVO": then the closest first word of the same two letters is tried).
+// A legal form of 3+ words (or 2 long ones) written with typos ("OBSHCHESTVO S OGRANNICHENOY
+// OTVETSTSVENNOSTYU"), the first word too ("OBSCHESTVO", "OBSCHCHESTVO": then the closest first word of the
+// same two letters is tried).
 const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size_t idx, const Reference& ref,
                                   std::size_t& length) {
     const auto exact = ref.long_legal_forms.find(raw[idx]);

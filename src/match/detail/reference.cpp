@@ -80,7 +80,10 @@ void add_legal_forms(Reference& ref, std::span<const LegalFormRow> rows) {
         std::size_t words = 1;
         for (char c : phrase) words += c == ' ' ? 1 : 0;
         if (words > ref.longest_legal_phrase) ref.longest_legal_phrase = words;
-        if (words >= 3) {
+        // Two long words are misspelt as often (AKTSIONEROE OBSHCHESTVO): both of 8 letters or more.
+        const std::size_t space = phrase.find(' ');
+        const bool two_long = words == 2 && space >= 8 && phrase.size() - space - 1 >= 8;
+        if (words >= 3 || two_long) {
             auto parts = split_tokens(phrase);
             auto& forms = ref.long_legal_forms[parts.front()];
             if (forms.empty() && parts.front().size() >= 8)

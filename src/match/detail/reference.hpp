@@ -26,8 +26,9 @@ struct LegalForm {
 struct Reference {
     std::unordered_map<std::string, LegalForm> legal_forms;  ///< normalised phrase -> form
     std::size_t longest_legal_phrase = 1;                    ///< in tokens
-    /// Legal forms of three words or more, by first word, split into words: looked up with spelling
-    /// tolerance, as lists misspell them ("OBSHCHESTVO S OGRANNICHENOY OTVETSTSVENNOSTYU").
+    /// Legal forms of three words or more (or two of 8 letters or more), by first word, split into words:
+    /// looked up with spelling tolerance, as lists misspell them ("OBSHCHESTVO S OGRANNICHENOY
+    /// OTVETSTSVENNOSTYU", "AKTSIONEROE OBSHCHESTVO").
     std::unordered_map<std::string, std::vector<std::vector<std::string>>> long_legal_forms;
     /// First words of long_legal_forms of 8 letters or more, by their first two letters: a first word spelt
     /// differently ("OBSCHESTVO", "OBSCHCHESTVO") is looked for among them.
