@@ -30,13 +30,18 @@ bool is_din(std::string_view word) {
 }
 
 // Length of the name before a glued "...ddin" ending ("nour" in "noureddine", "salah" in "salahuddin",
-// "nasr" in "nasraldine"), or npos; 0 for the ending alone ("uddin").
+// "nasr" in "nasraldine", Turkish "bah" in "bahattin", "nur" in "nurettin"), or npos; 0 for the ending alone
+// ("uddin").
 std::size_t din_stem(std::string_view word) {
-    static constexpr std::string_view endings[] = {"ddine", "ddin", "ddeen", "ldine", "ldin", "ldeen"};
+    static constexpr std::string_view endings[] = {"ddine", "ddin",  "ddeen", "ldine",
+                                                   "ldin",  "ldeen", "ttin"};
     for (std::string_view ending : endings) {
         if (word.size() < ending.size() + 1 || !word.ends_with(ending)) continue;
         const std::size_t vowel = word.size() - ending.size() - 1;  // the article's vowel
         if (!is_vowel(word[vowel])) continue;
+        // Turkish writes the ending -attin or -ettin; RAKITTIN (a doubled letter of RAKITIN) is no name of
+        // it.
+        if (ending == "ttin" && word[vowel] != 'a' && word[vowel] != 'e') continue;
         if (word.starts_with("geraldin")) break;  // GERALDINE is not GER AL-DIN
         return vowel;
     }
