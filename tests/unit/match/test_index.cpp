@@ -235,6 +235,28 @@ TEST(Index, AQueryFoundWholeInALongerNameRanksAboveALooseSpellingOfAShortOne) {
     EXPECT_EQ(top.why.qualifiers.back().what, "the query's words found in a longer name");
 }
 
+TEST(Index, APersonsNameWrittenSurnameFirstPrefersPersons) {
+    auto set = small_set();
+    set.entities.push_back(entity("t:15", Schema::organization, {{Prop::name, "HIZBALLAH ESO"}}));
+    set.entities.push_back(entity("t:16", Schema::person, {{Prop::name, "KAPIDZIC, Esad"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("KAPIDZIC, Eso", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:16");
+    const auto& organisation = (*hits)[1];
+    EXPECT_EQ(set.entities[organisation.entity_index].id, "t:15");
+    ASSERT_FALSE(organisation.why.qualifiers.empty());
+    EXPECT_LT(organisation.why.qualifiers.front().delta, 0.0);
+    // Written without the comma, the query says nothing of its kind.
+    const auto plain = index.query("Eso Kapidzic", options);
+    ASSERT_TRUE(plain.has_value());
+    ASSERT_FALSE(plain->empty());
+    for (const auto& hit : *plain) EXPECT_TRUE(hit.why.qualifiers.empty());
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);
