@@ -106,10 +106,11 @@ void set_letters(Token& token);
 std::string skeleton(std::string_view token);
 
 /// Whether the first letter of `token` may stand in an acronym: words, stop words of three letters or more,
-/// and legal forms of one word ("NITC" = National Iranian Tanker Company).
+/// and legal forms written as one word of 4+ letters ("NITC" = National Iranian Tanker Company; not SA, LLC).
 inline bool gives_initial(const Token& token) noexcept {
     return token.kind == TokenKind::word || (token.kind == TokenKind::stop && token.text.size() >= 3) ||
-           (token.kind == TokenKind::legal_form && token.text.find(' ') == std::string::npos);
+           (token.kind == TokenKind::legal_form && token.text.size() >= 4 &&
+            token.text.find(' ') == std::string::npos);
 }
 
 /// Shortest word read as a syllable abbreviation (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA).
