@@ -646,6 +646,22 @@ std::string ch_as_sh(std::string_view fold) {
     return out;
 }
 
+bool ch_as_sh_equals(std::string_view with_ch, std::string_view other) noexcept {
+    std::size_t at = 0;
+    char last = '\0';
+    for (std::size_t pos = 0; pos < with_ch.size(); ++pos) {
+        char c = with_ch[pos];
+        if (c == 'c' && pos + 1 < with_ch.size() && with_ch[pos + 1] == 'h') {
+            if (last == 's') continue;  // SCH reads sh
+            c = 's';
+        }
+        if (at == other.size() || other[at] != c) return false;
+        ++at;
+        last = c;
+    }
+    return at == other.size();
+}
+
 std::string skeleton(std::string_view token) {
     std::string out;
     for (std::size_t pos = 0; pos < token.size(); ++pos) {

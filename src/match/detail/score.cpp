@@ -257,7 +257,7 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;  // GHASEMI / QASEMI
         return 0.95;
     }
-    if (q.ch != c.ch && ch_as_sh(q.ch ? q.fold : c.fold) == (q.ch ? c.fold : q.fold)) {
+    if (q.ch != c.ch && ch_as_sh_equals(q.ch ? q.fold : c.fold, q.ch ? c.fold : q.fold)) {
         method = Method::phonetic;  // AL-CHAAR / AL-SHAAR
         return 0.95;
     }

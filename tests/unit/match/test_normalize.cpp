@@ -272,6 +272,14 @@ TEST(SpellingFold, FrenchChOfArabicNamesIsASecondSpellingButNotInPinyin) {
     EXPECT_EQ(ch_as_sh(spelling_fold("chen")), "");                          // pinyin: CHEN is not SHEN
     EXPECT_EQ(ch_as_sh(spelling_fold("chuang")), "");
     EXPECT_EQ(ch_as_sh(spelling_fold("chiao")), "");
+    // The comparison that scoring uses agrees with the string it does not build.
+    for (std::string_view word : {"chaar", "hicham", "schmidt", "aicha", "chch"}) {
+        const std::string with_ch = spelling_fold(word);
+        const std::string rewritten = ch_as_sh(with_ch);
+        EXPECT_TRUE(ch_as_sh_equals(with_ch, rewritten)) << word;
+        EXPECT_FALSE(ch_as_sh_equals(with_ch, rewritten + "a")) << word;
+        EXPECT_FALSE(ch_as_sh_equals(with_ch, with_ch)) << word;
+    }
 }
 
 TEST(Compare, OneTypoInALongWordStaysAMatch) {
