@@ -91,10 +91,8 @@ int run_screen(const ScreenOptions& options, const match::Index* index) {
         progress.update(reader.bytes_read());
     }
     progress.finish(content.size());
-    if (const screen::RecodedLines recoded = reader.recoded(); recoded.count > 0) {
-        fmt::print(stderr, "{}:{}: not UTF-8; {} rows read as Windows-1252 (Latin-1)\n", options.orders,
-                   recoded.first_line, recoded.count);
-    }
+    if (const std::string note = screen::describe(reader.recoded(), options.orders); !note.empty())
+        fmt::print(stderr, "{}\n", note);
     summary.rejected_rows = reader.rejected().size();
     for (const screen::RejectedRow& row : reader.rejected()) {
         fmt::print(stderr, "{}:{}: rejected ({}): {}\n", options.orders, row.line,

@@ -34,9 +34,8 @@ struct TraceCliOptions {
 };
 
 void print_recoded(const std::string& file, const screen::RecodedLines& recoded) {
-    if (recoded.count == 0) return;
-    fmt::print(stderr, "{}:{}: not UTF-8; {} rows read as Windows-1252 (Latin-1)\n", file, recoded.first_line,
-               recoded.count);
+    if (const std::string note = screen::describe(recoded, file); !note.empty())
+        fmt::print(stderr, "{}\n", note);
 }
 
 // Rejected rows on stderr as FILE:LINE: rejected (reason): text; a long list is cut after `shown` rows.

@@ -114,6 +114,10 @@ struct RecodedLines {
     std::uint64_t first_line = 0;  ///< 1-based; 0 when count is 0
 };
 
+/// The line users see about such rows, "FILE:LINE: not UTF-8; N rows read as Windows-1252 (Latin-1)", or ""
+/// when there were none (shared by `screen` and `trace`).
+[[nodiscard]] std::string describe(const RecodedLines& recoded, std::string_view file);
+
 /// Reads orders from an in-memory file, one order at a time. Borrows `content`.
 class OrderReader {
 public:
