@@ -68,7 +68,8 @@ TEST(OrderReader, ReadsRowsThatAreNotUtf8AsWindows1252AndCountsThem) {
     EXPECT_EQ(orders[2].head().get(Field::customer), "M\u00FCller GmbH");
     EXPECT_EQ(reader.recoded().count, 2U);
     EXPECT_EQ(reader.recoded().first_line, 2U);
-    EXPECT_EQ(describe(reader.recoded(), "t.csv"), "t.csv:2: not UTF-8; 2 rows read as Windows-1252 (Latin-1)");
+    EXPECT_EQ(describe(reader.recoded(), "t.csv"),
+              "t.csv:2: not UTF-8; 2 rows read as Windows-1252 (Latin-1)");
     EXPECT_EQ(describe(RecodedLines{}, "t.csv"), "");
     EXPECT_TRUE(reader.rejected().empty());
 }
