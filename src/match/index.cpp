@@ -547,7 +547,8 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
         if (!m_impl->complete(forms[found.form], found.name_id, found.paired, completed)) continue;
-        const double score = detail::score_completed(forms[found.form], completed, params, nullptr);
+        const double score = shape_factor(forms[found.form], m_impl->names[found.name_id]) *
+                             detail::score_completed(forms[found.form], completed, params, nullptr);
         if (score > found.score) {
             found.score = score;
             found.completed = true;
