@@ -535,7 +535,7 @@ void set_letters(Token& token) {
     }
     token.letters = low | high;  // every letter present has a count of 1 or more
     token.gh = token.fold.find("gh") != std::string::npos;
-    token.ch = !ch_as_sh(token.fold).empty();
+    token.ch = has_ch_reading(token.fold);
     token.count_low = low;
     token.count_high = high;
     token.counts_exact = exact;
@@ -625,16 +625,19 @@ std::string gh_as_k(std::string_view fold) {
     return out;
 }
 
-std::string ch_as_sh(std::string_view fold) {
+bool has_ch_reading(std::string_view fold) noexcept {
     const std::size_t at = fold.find("ch");
-    if (at == std::string_view::npos) return {};
-    if (at == 0) {
-        // A pinyin or Wade-Giles syllable: ch, vowels, then n or ng at most (CHEN, CHANG, CHUAN, CHIAO).
-        std::size_t pos = 2;
-        while (pos < fold.size() && is_vowel_letter(fold[pos])) ++pos;
-        const std::string_view rest = fold.substr(pos);
-        if (pos > 2 && (rest.empty() || rest == "n" || rest == "ng")) return {};
-    }
+    if (at == std::string_view::npos) return false;
+    if (at > 0) return true;
+    // A pinyin or Wade-Giles syllable: ch, vowels, then n or ng at most (CHEN, CHANG, CHUAN, CHIAO).
+    std::size_t pos = 2;
+    while (pos < fold.size() && is_vowel_letter(fold[pos])) ++pos;
+    const std::string_view rest = fold.substr(pos);
+    return !(pos > 2 && (rest.empty() || rest == "n" || rest == "ng"));
+}
+
+std::string ch_as_sh(std::string_view fold) {
+    if (!has_ch_reading(fold)) return {};
     std::string out;
     for (std::size_t pos = 0; pos < fold.size(); ++pos) {
         if (fold[pos] == 'c' && pos + 1 < fold.size() && fold[pos + 1] == 'h') {

@@ -96,6 +96,9 @@ std::string gh_as_k(std::string_view fold);
 /// writes the sh of Arabic names ch (AL-CHAAR / AL-SHAAR, HICHAM / HISHAM, AICHA / AISHA, CHEIKH).
 std::string ch_as_sh(std::string_view fold);
 
+/// Whether ch_as_sh(fold) is not empty, without building it.
+bool has_ch_reading(std::string_view fold) noexcept;
+
 /// ch_as_sh(with_ch) == other, without building the string (word_similarity calls it for many pairs).
 bool ch_as_sh_equals(std::string_view with_ch, std::string_view other) noexcept;
 
