@@ -7,14 +7,11 @@
 #include <iterator>
 
 #include "match/detail/arabic.hpp"
+#include "match/detail/normalize.hpp"
 
 namespace cp::match::detail {
 
 namespace {
-
-bool is_vowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
 
 // The article between the halves, as written apart: "nur al din", "salah ad din", "ur rehman".
 bool is_article(std::string_view word) {

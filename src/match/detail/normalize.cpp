@@ -541,14 +541,6 @@ void set_letters(Token& token) {
     token.counts_exact = exact;
 }
 
-namespace {
-
-bool is_vowel_letter(char c) noexcept {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
-}  // namespace
-
 std::string spelling_fold(std::string_view token) {
     std::string out;
     out.reserve(token.size() + 2);
@@ -587,7 +579,7 @@ std::string spelling_fold(std::string_view token) {
             ++pos;
         } else if (c == 'h' && pos == 0 && next == 't') {
             continue;  // Burmese aspirated t, often written plain: HTUN / TUN, HTAY / TAY
-        } else if (c == 'u' && pos == 1 && token[0] == 'e' && next != '\0' && !is_vowel_letter(next)) {
+        } else if (c == 'u' && pos == 1 && token[0] == 'e' && next != '\0' && !is_vowel_or_y(next)) {
             add = "v";  // Greek eu as Russian spells it: EUROMICROTECH / EVROMIKROTEKH, EUGENE / EVGENY
         } else if (c == 'c' && next == 'k') {
             continue;  // the k follows
@@ -631,7 +623,7 @@ bool has_ch_reading(std::string_view fold) noexcept {
     if (at > 0) return true;
     // A pinyin or Wade-Giles syllable: ch, vowels, then n or ng at most (CHEN, CHANG, CHUAN, CHIAO).
     std::size_t pos = 2;
-    while (pos < fold.size() && is_vowel_letter(fold[pos])) ++pos;
+    while (pos < fold.size() && is_vowel_or_y(fold[pos])) ++pos;
     const std::string_view rest = fold.substr(pos);
     return !(pos > 2 && (rest.empty() || rest == "n" || rest == "ng"));
 }

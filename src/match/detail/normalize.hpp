@@ -111,6 +111,16 @@ void set_letters(Token& token);
 /// Token without vowels, h, w, y, v and doubled letters: compares abjad romanisations ("hsyn", "husain").
 std::string skeleton(std::string_view token);
 
+/// a, e, i, o, u: the vowels every romanisation writes as vowels.
+constexpr bool is_vowel(char c) noexcept {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/// is_vowel, and y (a vowel in most romanisations: SERGEY, MYKOLA).
+constexpr bool is_vowel_or_y(char c) noexcept {
+    return is_vowel(c) || c == 'y';
+}
+
 /// Whether the first letter of `token` may stand in an acronym: words, stop words of three letters or more,
 /// and legal forms written as one word of 4+ letters ("NITC" = National Iranian Tanker Company; not SA, LLC).
 inline bool gives_initial(const Token& token) noexcept {

@@ -96,16 +96,13 @@ Scripts detect(const icu::UnicodeString& text) {
 // Pyongyang): word-initial g/d/b devoiced, "eo" and "eu" written "o" and "u", and rieul before a vowel
 // written r as both systems write it (ICU writes l: "golyeo" for KORYO, "lyeonbong" for RYONBONG).
 std::string mr_variant(std::string_view rr) {
-    const auto vowel = [](char c) {
-        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-    };
     std::string out;
     bool word_start = true;
     for (std::size_t pos = 0; pos < rr.size(); ++pos) {
         const char c = rr[pos];
         const bool letter = c >= 'a' && c <= 'z';
-        const bool before_vowel = pos + 1 < rr.size() && vowel(rr[pos + 1]);
-        if (c == 'l' && before_vowel && (word_start || vowel(rr[pos - 1]))) {
+        const bool before_vowel = pos + 1 < rr.size() && is_vowel_or_y(rr[pos + 1]);
+        if (c == 'l' && before_vowel && (word_start || is_vowel_or_y(rr[pos - 1]))) {
             out += 'r';
         } else if (c == 'e' && pos + 1 < rr.size() && (rr[pos + 1] == 'o' || rr[pos + 1] == 'u')) {
             out += rr[pos + 1];

@@ -7,6 +7,8 @@
 
 #include <array>
 
+#include "match/detail/normalize.hpp"
+
 namespace cp::match::detail {
 
 namespace {
@@ -69,21 +71,17 @@ constexpr std::array<Stem, 48> stems = {{
     {"alen", "yelen"},
 }};
 
-bool is_vowel(char c) {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
-
 // What may follow a given-name stem: a given-name ending of up to three vowels ("siarhe-i", "mykol-a"), or a
 // patronymic suffix ("-evich", "-avich", "-yovych", "-auna", "-ivna"). Anything else is another word
 // ("volhov", "alenka").
 bool name_ending(std::string_view rest) {
     if (rest.size() <= 3) {
         for (char c : rest) {
-            if (!is_vowel(c)) return false;
+            if (!is_vowel_or_y(c)) return false;
         }
         return true;
     }
-    if (rest.size() > 8 || !is_vowel(rest[0])) return false;
+    if (rest.size() > 8 || !is_vowel_or_y(rest[0])) return false;
     return rest.ends_with("vich") || rest.ends_with("vych") || rest.ends_with("vna") || rest.ends_with("una");
 }
 
@@ -123,7 +121,7 @@ std::string place_of_adjective(std::string_view word) {
         if (stem.ends_with("che") || stem.ends_with("ch")) return {};
         // Russian place stems end in a consonant (BARNAUL-, IZHEV-, AZOV-); English words in -sky do not
         // (BLUESKY, WHISKY, HUSKY), nor is BLUESKY the BLUE of another name.
-        if (stem.empty() || is_vowel(stem.back())) return {};
+        if (stem.empty() || is_vowel_or_y(stem.back())) return {};
         // A city named in -sk keeps it (OMSKIY = OMSK, TOMSKIY = TOMSK): a stem under four letters says too
         // little alone. Longer cities in -sk lose it in place_of_city, so both spellings meet.
         if (stem.size() < 4) return stem.size() >= 2 ? std::string(stem) + "sk" : std::string();

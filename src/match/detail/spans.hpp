@@ -23,10 +23,6 @@ struct Pair {
     std::uint16_t order = 0;  // position in the list of candidate pairs: ties keep it (sorting is not stable)
 };
 
-inline bool is_vowel(char c) noexcept {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
 /// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan"). `one_is_query`
 /// says which side of each Pair `one` is.
 void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
