@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Name normalisation: any script -> one or more lower-case ASCII romanisations (ICU transforms, BGN/PCGN for
 // Cyrillic and Persian), then tokens with their kind (word, number, legal form, stop word), canonical form
-// (synonyms, legal forms across languages) and phonetic key. Tested by tests/unit/match/test_normalize.cpp.
+// (synonyms, legal forms across languages) and phonetic key. normalize.cpp reads whole names, spelling.cpp
+// the spellings of one word (fold, second spellings, skeleton, letter counts). Tested by
+// tests/unit/match/test_normalize.cpp.
 #pragma once
 
 #include <cstdint>
