@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -217,6 +218,12 @@ bool OrderReader::Impl::read_csv_line(OrderLine& line) {
         ++good;
         return true;
     }
+}
+
+std::string describe(const RecodedLines& recoded, std::string_view file) {
+    if (recoded.count == 0) return {};
+    return fmt::format("{}:{}: not UTF-8; {} rows read as Windows-1252 (Latin-1)", file, recoded.first_line,
+                       recoded.count);
 }
 
 }  // namespace cp::screen

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // JSON lines input (one order or one order line per object; an "items" array expands into lines that share
 // the order's fields) and the OrderReader front end that groups consecutive lines by order id.
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/error.hpp"
@@ -134,12 +133,6 @@ const std::vector<RejectedRow>& OrderReader::rejected() const noexcept {
 std::uint64_t OrderReader::lines_read() const noexcept {
     return m_impl->good;
 }
-std::string describe(const RecodedLines& recoded, std::string_view file) {
-    if (recoded.count == 0) return {};
-    return fmt::format("{}:{}: not UTF-8; {} rows read as Windows-1252 (Latin-1)", file, recoded.first_line,
-                       recoded.count);
-}
-
 RecodedLines OrderReader::recoded() const noexcept {
     return m_impl->recoded;
 }

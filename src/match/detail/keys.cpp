@@ -41,14 +41,22 @@ bool consonantal(std::string_view key) {
     return key.size() >= 3 + vowel_first;
 }
 
+// Calls `add` with each second spelling of a folded word that scoring accepts as the same word (score.cpp):
+// gh written k (GHASEMI / QASEMI) and ch written sh (AL-CHAAR / AL-SHAAR). Lists index them, queries look
+// them up, so either side may carry the other spelling.
+template <class Add>
+void each_second_spelling(const std::string& fold, Add&& add) {
+    if (const std::string hard = gh_as_k(fold); !hard.empty()) add(hard);
+    if (const std::string soft = ch_as_sh(fold); !soft.empty()) add(soft);
+}
+
 void word_keys(const Token& token, std::vector<std::string>& keys) {
     keys.push_back("w" + token.canon);
     if (token.kind != TokenKind::word) return;
     if (token.key.size() >= 2) keys.push_back("p" + token.key);
     if (token.fold.size() >= 3 && !token.abjad) {
         keys.push_back("f" + token.fold);
-        if (std::string hard = gh_as_k(token.fold); !hard.empty()) keys.push_back("f" + hard);
-        if (std::string soft = ch_as_sh(token.fold); !soft.empty()) keys.push_back("f" + soft);
+        each_second_spelling(token.fold, [&keys](const std::string& other) { keys.push_back("f" + other); });
     }
     if (token.text.size() >= 6) keys.push_back("x" + token.text.substr(0, 4));
     std::string skel = "s";
@@ -162,10 +170,9 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             // and "abd" or "hsn" spelt alike finds the wrong names (cross-script recall@10 0.911 -> 0.909).
             if (token.fold.size() >= 3 && !token.abjad) {
                 keys.push_back({"f" + token.fold, group, 0.95F * w});
-                if (std::string hard = gh_as_k(token.fold); !hard.empty())
-                    keys.push_back({"f" + hard, group, 0.95F * w});  // QASEMI for GHASEMI
-                if (std::string soft = ch_as_sh(token.fold); !soft.empty())
-                    keys.push_back({"f" + soft, group, 0.95F * w});  // AL-SHAAR for AL-CHAAR
+                each_second_spelling(token.fold, [&](const std::string& other) {
+                    keys.push_back({"f" + other, group, 0.95F * w});  // QASEMI for GHASEMI
+                });
             }
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
             if (token.text.size() >= 2 && token.text.size() <= longest_acronym)

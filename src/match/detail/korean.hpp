@@ -28,6 +28,11 @@ std::size_t korean_fold(std::string_view word, char (&out)[korean_fold_capacity]
 /// words such as "hassan" (ha-ssan) parse as syllables too, and keying them slowed every query.
 bool looks_korean(const std::vector<std::string_view>& words) noexcept;
 
+/// A precomposed Hangul syllable (U+AC00-U+D7A3), the letters a Korean name is written in.
+constexpr bool is_hangul_syllable(UChar32 c) noexcept {
+    return c >= 0xAC00 && c <= 0xD7A3;
+}
+
 /// A Hangul name cut into business words (회사 company, 무역 trading, 은행 bank...; korean_business.cpp) and
 /// the runs between them; empty when it holds none.
 std::vector<BusinessPiece> korean_business_pieces(std::string_view utf8);

@@ -4,8 +4,6 @@
 // McCune-Reischauer ones the lists give (KOREA RYONBONG GENERAL CORPORATION, CHOSON TAESONG UNHAENG). The
 // business words are cut out and translated from this table (chokepoint's, written from the words' dictionary
 // meanings and DPRK usage, not from any list); the place and the own name are left to be romanised.
-#include <unicode/uchar.h>
-
 #include "match/detail/business_words.hpp"
 #include "match/detail/korean.hpp"
 
@@ -31,10 +29,6 @@ constexpr ScriptWord hangul_words[] = {
     {"과학원", "academy of sciences"}, {"군수", "munitions"},
 };
 // clang-format on
-
-bool is_hangul_syllable(UChar32 c) {
-    return c >= 0xAC00 && c <= 0xD7A3;
-}
 
 }  // namespace
 

@@ -34,6 +34,12 @@ constexpr std::string_view tail =
     "; Any-Latin; [\\u02B9\\u02BA\\u02BB\\u02BC\\u02BE\\u02BF\\u2019\\u201D] Remove; Latin-ASCII; NFD; "
     "[:Nonspacing Mark:] Remove; Any-Lower";
 
+// The id of NFKC followed by the tail: how a run of text outside the first transform is romanised.
+const std::string& nfkc_tail() {
+    static const std::string id = "NFKC" + std::string(tail);
+    return id;
+}
+
 icu::Transliterator& transliterator(const std::string& id) {
     thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> cache;
     auto it = cache.find(id);
@@ -186,7 +192,6 @@ void ordinals_as_digits(icu::UnicodeString& text) {
 // A Chinese company name with its business words in English and each other run of characters romanised as
 // one word (chinese.cpp): "shenzhen huaqiang electronic technology co ltd"; "" when it has no such word.
 std::string chinese_business_form(const icu::UnicodeString& source) {
-    static const std::string nfkc_tail = "NFKC" + std::string(tail);
     // Hong Kong and Taiwan names are written in traditional characters (電子 for 电子): the table has the
     // simplified ones.
     icu::UnicodeString simplified(source);
@@ -202,7 +207,7 @@ std::string chinese_business_form(const icu::UnicodeString& source) {
             out += piece.text;
             continue;
         }
-        const std::string latin = run_transform(nfkc_tail, icu::UnicodeString::fromUTF8(piece.text));
+        const std::string latin = run_transform(nfkc_tail(), icu::UnicodeString::fromUTF8(piece.text));
         for (char c : latin) {
             if (c != ' ') out += c;  // one word per run: HUAQIANG, not "hua qiang"
         }
@@ -214,15 +219,15 @@ std::string chinese_business_form(const icu::UnicodeString& source) {
 // word per run (DPRK names: KOREA MINING DEVELOPMENT TRADING, CHOSON TAESONG UNHAENG); "" when it has no
 // business word.
 std::string korean_business_form(const icu::UnicodeString& source) {
-    static const std::string nfkc_tail = "NFKC" + std::string(tail);
     std::string utf8;  // with ordinals as digits, as the other forms read it
     source.toUTF8String(utf8);
     const auto pieces = korean_business_pieces(utf8);
     std::string out;
     for (const auto& piece : pieces) {
         if (!out.empty()) out += ' ';
-        out += piece.english ? piece.text
-                             : mr_variant(run_transform(nfkc_tail, icu::UnicodeString::fromUTF8(piece.text)));
+        out += piece.english
+                   ? piece.text
+                   : mr_variant(run_transform(nfkc_tail(), icu::UnicodeString::fromUTF8(piece.text)));
     }
     return out;
 }
@@ -231,7 +236,6 @@ std::string korean_business_form(const icu::UnicodeString& source) {
 // spelling ("choe ryong hae"), as the lists write Korean names (CHOE, Ryong Hae; RI, Chol); ICU writes the
 // syllables of a run as one word ("choelyonghae"). "" for other names.
 std::string korean_syllable_form(const icu::UnicodeString& source) {
-    static const std::string nfkc_tail = "NFKC" + std::string(tail);
     constexpr int32_t most_syllables = 5;
     std::string out;
     int32_t syllables = 0;
@@ -239,9 +243,9 @@ std::string korean_syllable_form(const icu::UnicodeString& source) {
         const UChar32 c = source.char32At(pos);
         pos += U16_LENGTH(c);
         if (c == ' ') continue;
-        if (c < 0xAC00 || c > 0xD7A3 || ++syllables > most_syllables) return {};
+        if (!is_hangul_syllable(c) || ++syllables > most_syllables) return {};
         if (!out.empty()) out += ' ';
-        std::string syllable = mr_variant(run_transform(nfkc_tail, icu::UnicodeString(c)));
+        std::string syllable = mr_variant(run_transform(nfkc_tail(), icu::UnicodeString(c)));
         // A final stop is voiceless at the end of a syllable: 박 PAK, not "pag".
         const std::size_t size = syllable.size();
         if (size >= 2 && !(syllable.ends_with("ng"))) {
@@ -260,7 +264,7 @@ std::string arabic_form(const icu::UnicodeString& source, std::optional<bool> pe
     const std::string latin = arabic_to_latin(nfkc, persian);
     const icu::UnicodeString mapped =
         icu::UnicodeString::fromUTF8(icu::StringPiece(latin.data(), static_cast<int32_t>(latin.size())));
-    return run_transform(std::string("NFKC") + std::string(tail), mapped);
+    return run_transform(nfkc_tail(), mapped);
 }
 
 bool is_ascii(std::string_view text) {
