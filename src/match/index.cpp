@@ -160,6 +160,7 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
         }
         if (!is_name_prop(value.prop) || value.text.size() > max_query_bytes) continue;
         for (auto& normal : detail::normalise(value.text, entity.schema)) {
+            normal.other_kind = entity.schema != lists::Schema::person && !normal.surname_first;
             const auto name_id = static_cast<std::uint32_t>(names.size());
             for (auto& key : detail::name_keys(normal)) {
                 const auto [it, inserted] = key_ids.try_emplace(std::move(key), postings.size());
@@ -443,17 +444,6 @@ Index& Index::operator=(Index&&) noexcept = default;
 
 namespace {
 
-// A query written "SURNAME, Given" is a person's name: a listed company, organisation, vessel or aircraft
-// (OFAC lists companies as LegalEntity) whose name is not so written is the weaker reading of it. KAPIDZIC,
-// Eso is KAPIDZIC, Esad before HIZBALLAH ESO. 0.8 (tried 0.5-0.95 on LOO seeds 7, 11 and 23: recall@1
-// +0.001 to +0.002 from 0.9 down, nothing more below 0.8; synthetic negatives unchanged).
-constexpr double person_shape_factor = 0.8;
-
-double shape_factor(const detail::NormalName& query, const IndexedName& indexed) {
-    const bool other_kind = indexed.schema != lists::Schema::person && !indexed.name.surname_first;
-    return query.surname_first && other_kind ? person_shape_factor : 1.0;
-}
-
 Result<std::vector<detail::NormalName>, QueryError> prepare(std::string_view name,
                                                             const MatchOptions& options) {
     if (name.size() > max_query_bytes) return unexpected(QueryError::too_long);
@@ -488,6 +478,11 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     // A query found whole in a longer name ranks above loose spellings of short ones, at most at raw 0.8
     // (reported 0.62): tried 0.4 to 0.89 on LOO seeds 7, 11 and 23 (docs/accuracy.md).
     params.containment_factor = 0.8;
+    // A query written "SURNAME, Given" is a person's name: a listed company, organisation, vessel or aircraft
+    // (OFAC lists companies as LegalEntity) whose name is not so written is the weaker reading of it.
+    // KAPIDZIC, Eso is KAPIDZIC, Esad before HIZBALLAH ESO. 0.8 (tried 0.5-0.95 on LOO seeds 7, 11 and 23:
+    // recall@1 +0.001 to +0.002 from 0.9 down, nothing more below 0.8; synthetic negatives unchanged).
+    params.person_shape_factor = 0.8;
     struct Best {
         double score;
         std::uint32_t entity;
@@ -516,8 +511,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
             const std::uint32_t name_id = chosen[pos];
             const IndexedName& indexed = names[name_id];
             std::uint32_t paired = 0;
-            const double score = shape_factor(forms[form_idx], indexed) *
-                                 detail::score_names(forms[form_idx], indexed.name, params, nullptr, &paired);
+            const double score = detail::score_names(forms[form_idx], indexed.name, params, nullptr, &paired);
             ranked.push_back({score, indexed.entity, name_id, form_idx,
                               static_cast<std::uint32_t>(ranked.size()), paired});
         }
@@ -547,8 +541,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
         if (!m_impl->complete(forms[found.form], found.name_id, found.paired, completed)) continue;
-        const double score = shape_factor(forms[found.form], m_impl->names[found.name_id]) *
-                             detail::score_completed(forms[found.form], completed, params, nullptr);
+        const double score = detail::score_completed(forms[found.form], completed, params, nullptr);
         if (score > found.score) {
             found.score = score;
             found.completed = true;
@@ -577,12 +570,6 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
             hit.score = detail::score_completed(forms[found.form], completed, params, &hit.why);
         } else {
             hit.score = detail::score_names(forms[found.form], indexed.name, params, &hit.why);
-        }
-        if (const double factor = shape_factor(forms[found.form], indexed); factor < 1.0) {
-            const double before = hit.score;
-            hit.score *= factor;
-            hit.why.qualifiers.push_back(
-                {"a person's name (SURNAME, Given) met by another kind's", hit.score - before});
         }
         m_impl->add_qualifiers(options, hit);
         hits.push_back(std::move(hit));

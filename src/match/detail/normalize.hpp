@@ -61,6 +61,10 @@ struct NormalName {
     /// A person's name written "SURNAME, Given names": its surname tokens say so (Token::surname). When both
     /// names of a pair are written so, a surname paired with a given name is weaker evidence (score.cpp).
     bool surname_first = false;
+    /// A listed name of a company, organisation, vessel or aircraft not written "SURNAME, Given": a query
+    /// written so (a person's) meets it as the weaker reading (ScoreParams::person_shape_factor). Set by the
+    /// index, which knows the entity's schema.
+    bool other_kind = false;
 };
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);

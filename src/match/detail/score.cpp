@@ -534,7 +534,9 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     const double query_total = query_paired + rest.query_weight;
     const double contained =
         query_total > 0.0 ? params.containment_factor * query_matched / query_total : 0.0;
-    const double score = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
+    const double ranked = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
+    const bool other_kind = query.surname_first && candidate.other_kind;
+    const double score = other_kind ? ranked * params.person_shape_factor : ranked;
     if (why == nullptr) return score;
     // Contributions add up to the calibrated name score; the number penalty is a qualifier.
     const double name_calibrated = calibrate(name_score, params.calibration_knee);
@@ -563,8 +565,10 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     }
     if (contained > name_score) {
         const double below = calibrate(factor * name_score, params.calibration_knee);
-        why->qualifiers.push_back({"the query's words found in a longer name", score - below});
+        why->qualifiers.push_back({"the query's words found in a longer name", ranked - below});
     }
+    if (score != ranked)
+        why->qualifiers.push_back({"a person's name (SURNAME, Given) met by another kind's", score - ranked});
     std::stable_partition(why->tokens.begin(), why->tokens.end(),
                           [](const TokenMatch& part) { return part.method != Method::unmatched; });
     why->list_form = candidate.form;
@@ -616,6 +620,7 @@ bool complete_name(const NormalName& query, const NormalName& best, std::uint32_
     out.organisation = organisation_like(out.tokens);  // the added words may make it read as one
     out.jurisdictions = best.jurisdictions;
     out.spelt_out = best.spelt_out;
+    out.other_kind = best.other_kind;
     return true;
 }
 

@@ -44,6 +44,9 @@ struct ScoreParams {
     /// Floor of the raw score when the query's words are found in a longer name: this factor times the share
     /// of the query's weight that pairs (the list's extra words aside). 0 = off (compare()).
     double containment_factor = 0.0;
+    /// Factor on the reported score when a query written "SURNAME, Given" meets a name of another kind
+    /// (NormalName::other_kind). 1 = off (compare()).
+    double person_shape_factor = 1.0;
     bool query_romanised = false;  ///< the query was not Latin: exact pairs are reported as translit
     /// Raw score reported as default_threshold (calibrate()); 0 = no calibration. The index sets its own
     /// (index.cpp); compare() reports raw scores, whose weights come from a built-in table instead.
