@@ -13,6 +13,7 @@
 
 #include "match/detail/keys.hpp"
 #include "match/detail/score.hpp"
+#include "match/detail/spans.hpp"
 #include "match/match.hpp"
 
 namespace cp::match {
@@ -287,8 +288,8 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // the lists hardly hold as a word: a listed word's abbreviation keys ("b") would only bring names
         // that start alike, and are not looked up.
         if (idx == 0 || keys[idx - 1].group != keys[idx].group) word = idx;
-        if (keys[idx].key[0] == 'b' && keys[word].key[0] == 'w' && lists[word] != nullptr &&
-            lists[word]->size() > rare_word_names) {
+        if ((keys[idx].key[0] == 'b' || keys[idx].key[0] == 'm') && keys[word].key[0] == 'w' &&
+            lists[word] != nullptr && lists[word]->size() > rare_word_names) {
             lists[idx] = nullptr;
             continue;
         }
@@ -329,8 +330,14 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         if (list == nullptr || list->size() > common) continue;
         // Sound and prefix keys of common shapes ("p52") would touch thousands of names for little evidence.
         if ((key.key[0] == 'p' || key.key[0] == 'x' || key.key[0] == 's') && list->size() > 3000) continue;
+        // A prefix abbreviation key ("m") says only that three initials agree: the name is a candidate when
+        // the whole word is spelt by it (a few dozen names hold such a key; unchecked, they crowded out the
+        // names of sound and syllable keys).
+        const std::string* spelt = key.key[0] == 'm' ? &query.tokens[key.group - 1].text : nullptr;
         for (std::uint32_t name_id : *list) {
             if (options.schema && !schema_accepts(options.schema, info[name_id].schema)) continue;
+            if (spelt != nullptr && detail::spelt_by_word_prefixes(*spelt, names[name_id].name.tokens) == 0)
+                continue;
             Tally& t = tally[name_id];
             if (t.accumulated == 0.0F && t.group == 0) touched.push_back(name_id);
             if (t.group != key.group) {

@@ -19,6 +19,9 @@ constexpr std::uint32_t initials_group = 5000;
 constexpr float initials_factor = 0.8F;
 // A syllable abbreviation key hit's share of the word's weight.
 constexpr float syllables_factor = 0.3F;
+// A prefix abbreviation key hit's ("m", CABRASA), as an acronym's: the index checks that the name spells
+// the word before it counts (at 0.3 unchecked, such names crowded out those of sound and syllable keys).
+constexpr float prefixes_factor = 0.9F;
 
 bool keyed(const Token& token) {
     return token.kind == TokenKind::word || token.kind == TokenKind::number;
@@ -71,13 +74,14 @@ struct Acronym {
     std::size_t end = 0;  ///< one past the last token that gave a letter
 };
 
-// Calls `emit` with the acronym of each run of 2-5 words from `start` (stop words and connectors skipped;
-// with `stop_letters` a stop word of 3+ letters gives its letter).
+// Calls `emit` with the acronym of each run of 2 to `most` words from `start` (stop words and connectors
+// skipped; with `stop_letters` a stop word of 3+ letters gives its letter).
 template <typename Emit>
-void acronyms_from(const std::vector<Token>& tokens, std::size_t start, bool stop_letters, Emit&& emit) {
+void acronyms_from(const std::vector<Token>& tokens, std::size_t start, bool stop_letters, std::size_t most,
+                   Emit&& emit) {
     if (tokens[start].kind != TokenKind::word) return;
     Acronym acronym;
-    for (std::size_t pos = start; pos < tokens.size() && acronym.plain.size() < 5; ++pos) {
+    for (std::size_t pos = start; pos < tokens.size() && acronym.plain.size() < most; ++pos) {
         const Token& token = tokens[pos];
         const bool stop = token.kind == TokenKind::stop;
         if (skippable_in_acronym(token) && !(stop_letters && stop && gives_initial(token))) continue;
@@ -87,6 +91,22 @@ void acronyms_from(const std::vector<Token>& tokens, std::size_t start, bool sto
         acronym.weight = std::max(acronym.weight, token.weight);
         acronym.end = pos + 1;
         if (acronym.plain.size() >= 2) emit(acronym);
+    }
+}
+
+// Keys of a word that may be spelt by a name's first three words giving prefixes of any length: its first
+// letter and two more, at each place where the second and third word may start ("m", as name_keys).
+void prefix_abbreviation_keys(const std::string& word, std::uint32_t group, float weight,
+                              std::vector<QueryKey>& keys) {
+    constexpr std::size_t longest_part = 8;
+    const std::size_t first_key = keys.size();
+    for (std::size_t second = 1; second <= longest_part && second + 2 <= word.size(); ++second) {
+        for (std::size_t third = second + 1; third <= second + longest_part && third < word.size(); ++third) {
+            std::string key = {'m', word[0], word[second], word[third]};
+            const bool seen = std::any_of(keys.begin() + static_cast<std::ptrdiff_t>(first_key), keys.end(),
+                                          [&key](const QueryKey& other) { return other.key == key; });
+            if (!seen) keys.push_back({std::move(key), group, weight});
+        }
     }
 }
 
@@ -115,8 +135,13 @@ std::vector<std::string> name_keys(const NormalName& name) {
     });
     for (bool stop_letters : {false, true}) {
         if (stop_letters && !lettered_stop) break;  // the second pass would give the same keys
+        bool first_word = true;
         for (std::size_t start = 0; start < name.tokens.size(); ++start) {
-            acronyms_from(name.tokens, start, stop_letters, [&](const Acronym& acronym) {
+            // Six initials from the name's first word only (NIOPDC = NATIONAL IRANIAN OIL PRODUCTS
+            // DISTRIBUTION COMPANY): one key more per long name rather than one per word.
+            const std::size_t most = first_word && name.tokens[start].kind == TokenKind::word ? 6 : 5;
+            first_word = first_word && name.tokens[start].kind != TokenKind::word;
+            acronyms_from(name.tokens, start, stop_letters, most, [&](const Acronym& acronym) {
                 keys.push_back("a" + acronym.plain);
                 if (acronym.whole != acronym.plain && acronym.plain.size() >= 3 &&
                     acronym.whole.size() <= longest_acronym)
@@ -127,6 +152,16 @@ std::vector<std::string> name_keys(const NormalName& name) {
     // Syllable abbreviations (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA): the first two letters
     // of two adjacent words of an organisation, from its first two words and from its second and third.
     if (name.organisation) {
+        // And where some words give one letter (CABRASA = COMERCIALIZADORA ANDINA BRASILERA S.A.): the
+        // initials of the name's first three words ("m").
+        std::string initials = "m";
+        for (const Token& token : name.tokens) {
+            if (skippable_in_acronym(token) || token.kind == TokenKind::legal_form) continue;
+            if (token.kind != TokenKind::word) break;
+            initials += token.text[0];
+            if (initials.size() == 4) break;
+        }
+        if (initials.size() == 4) keys.push_back(std::move(initials));
         const Token* before = nullptr;
         std::size_t pairs = 0;
         for (const Token& token : name.tokens) {
@@ -183,6 +218,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 for (std::size_t second = 2; second + 2 <= token.text.size() && second <= 10; ++second)
                     keys.push_back({"b" + token.text.substr(0, 2) + token.text.substr(second, 2), group,
                                     syllables_factor * w});
+                prefix_abbreviation_keys(token.text, group, prefixes_factor * w, keys);
             }
         }
         if (previous != nullptr) {
@@ -233,7 +269,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
     std::size_t first = 0;
     while (first < name.tokens.size() && frame(name.tokens[first])) ++first;
     if (first < name.tokens.size() && name.organisation) {
-        acronyms_from(name.tokens, first, false, [&](const Acronym& acronym) {
+        acronyms_from(name.tokens, first, false, 5, [&](const Acronym& acronym) {
             if (acronym.plain.size() < 3) return;
             if (!std::all_of(name.tokens.begin() + static_cast<std::ptrdiff_t>(acronym.end),
                              name.tokens.end(), frame))

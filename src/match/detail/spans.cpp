@@ -95,6 +95,50 @@ std::size_t spelt_by_syllables(std::string_view target, const std::vector<Token>
     return skippable_in_acronym(token) ? spelt_by_syllables(target, many, pos + 1, end, cut, budget) : 0;
 }
 
+// The spelling of `target` by the words of `many` from `pos` to the end of the name, each word giving a
+// prefix of one letter or more (CABRASA = COMERCIALIZADORA ANDINA BRASILERA S.A.); a connector gives its
+// letter or none, a legal form all its letters (the SA of CABRASA) or none. `longest` is the longest part a
+// word gave; `parts` counts the words that gave letters; `form_letters` is set when a legal form gave them.
+struct PrefixSpelling {
+    std::size_t longest = 0;
+    std::size_t parts = 0;
+    bool form_letters = false;
+};
+
+bool spelt_by_prefixes(std::string_view target, const std::vector<Token>& many, std::size_t pos,
+                       std::size_t end, PrefixSpelling& spelling, int& budget) {
+    if (pos == end) return target.empty();
+    if (--budget < 0) return false;
+    const Token& token = many[pos];
+    const bool skippable = skippable_in_acronym(token) || token.kind == TokenKind::legal_form;
+    if (token.kind == TokenKind::legal_form && !target.empty() && target.starts_with(token.text) &&
+        token.text.find(' ') == std::string::npos) {
+        PrefixSpelling rest = spelling;
+        rest.form_letters = true;
+        if (spelt_by_prefixes(target.substr(token.text.size()), many, pos + 1, end, rest, budget)) {
+            spelling = rest;
+            return true;
+        }
+    }
+    // A one-letter connector gives it (the Y of CRYMSA = COMERCIAL DE RODAJES Y MAQUINARIA S.A.).
+    if ((token.kind == TokenKind::word || (skippable && token.text.size() == 1)) && !target.empty()) {
+        std::size_t common = 0;
+        while (common < token.text.size() && common < target.size() && token.text[common] == target[common])
+            ++common;
+        // Longest part first, as for syllables; a word that is not a connector must give a letter.
+        for (std::size_t take = common; take >= 1; --take) {
+            PrefixSpelling rest = spelling;
+            rest.longest = std::max(rest.longest, take);
+            rest.parts += skippable ? 0 : 1;
+            if (spelt_by_prefixes(target.substr(take), many, pos + 1, end, rest, budget)) {
+                spelling = rest;
+                return true;
+            }
+        }
+    }
+    return skippable && spelt_by_prefixes(target, many, pos + 1, end, spelling, budget);
+}
+
 }  // namespace
 
 // One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
@@ -177,6 +221,19 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     }
 }
 
+std::size_t spelt_by_word_prefixes(std::string_view word, const std::vector<Token>& many) {
+    const std::size_t n_many = many.size();
+    if (n_many > max_tokens || word.empty()) return 0;  // a name scored on its first tokens: its end unknown
+    std::size_t start = 0;
+    while (start < n_many && many[start].kind != TokenKind::word) ++start;
+    if (start == n_many || many[start].text[0] != word[0]) return 0;
+    PrefixSpelling spelling;
+    int budget = 200;
+    if (!spelt_by_prefixes(word, many, start, n_many, spelling, budget)) return 0;
+    if (spelling.parts < 3 || (spelling.longest < 3 && !spelling.form_letters)) return 0;
+    return start + 1;
+}
+
 // One long token of `one` made of the first syllables of adjacent words of an organisation name in `many`,
 // as Spanish and Portuguese company names are abbreviated (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL
 // ANDINA, INVERCOSTA = INVERSIONES DE LA COSTA). Every word gives two letters or more and at least one is
@@ -221,6 +278,13 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
             if (others == 0) break;
             add_span_pair(idx, many, start, pos, Method::abbreviation, one_is_query, pairs);
+        }
+        // Some words may give only their initial (CABRASA); the whole name is then spelt (TEKSERVA is TEK
+        // SERV and its own A as syllables, but TEKNIK SERVIS ANKARA whole).
+        if (others == 0) continue;
+        if (const std::size_t first = spelt_by_word_prefixes(target, many)) {
+            if (others == 1 || others_found(one, n_one, idx, many, n_many))
+                add_span_pair(idx, many, first - 1, n_many, Method::abbreviation, one_is_query, pairs);
         }
     }
 }

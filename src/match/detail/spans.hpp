@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "match/detail/normalize.hpp"
@@ -37,5 +38,12 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
 void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector<Token>& many,
                                 bool many_organisation, bool one_is_query, std::uint32_t paired,
                                 std::vector<Pair>& pairs);
+
+/// Whether `word` is spelt by the whole of `many` (leading connectors and legal forms aside), each word
+/// giving a prefix of one letter or more, a legal form all its letters or none: CABRASA = COMERCIALIZADORA
+/// ANDINA BRASILERA S.A., ISIRAN = INFORMATION SYSTEMS IRAN. Looser than syllables, so held to more: three
+/// words or more give letters, and one of them three letters or more, or a legal form its own. Returns one
+/// past the first word that gives letters, or 0.
+std::size_t spelt_by_word_prefixes(std::string_view word, const std::vector<Token>& many);
 
 }  // namespace cp::match::detail

@@ -337,6 +337,36 @@ TEST(Index, SyllableAbbreviationFindsTheOrganisationItAbbreviates) {
     EXPECT_EQ(part->list_token, "inversiones comerciales del sur");
 }
 
+TEST(Index, APrefixAbbreviationFindsTheOrganisationItAbbreviates) {
+    // TEKSERVA gives only one letter of ANKARA: no key of the word, its sound, its syllables (TE + SE) or a
+    // typo meets TEKNIK SERVIS ANKARA; the initials of its first three words do ("mtsa"), checked in full.
+    // CTYMSA takes the letter of the connector Y and those of the legal form S.A.
+    auto set = small_set();
+    set.entities.push_back(entity("t:18", Schema::company, {{Prop::name, "TEKNIK SERVIS ANKARA LTD"}}));
+    set.entities.push_back(entity("t:19", Schema::company, {{Prop::name, "TEKNIK SERVIS ADANA LTD"}}));
+    set.entities.push_back(
+        entity("t:20", Schema::company, {{Prop::name, "COMERCIAL DE TORNILLOS Y MAQUINARIA, S.A."}}));
+    const cp::match::Index index(set);
+    for (const auto& [query, id] : {std::pair{"TEKSERVA", "t:18"}, std::pair{"CTYMSA", "t:20"}}) {
+        const auto hits = index.query(query);
+        ASSERT_TRUE(hits.has_value());
+        ASSERT_FALSE(hits->empty()) << query;
+        EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, id) << query;
+        EXPECT_EQ((*hits)[0].why.tokens[0].method, cp::match::Method::abbreviation) << query;
+    }
+}
+
+TEST(Index, ASixLetterAcronymFindsTheNameItStartsFrom) {
+    auto set = small_set();
+    set.entities.push_back(entity("t:21", Schema::company,
+                                  {{Prop::name, "KAVIR INDUSTRIAL ZINC PRODUCTION DISTRIBUTION COMPANY"}}));
+    const cp::match::Index index(set);
+    const auto hits = index.query("KIZPDC");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:21");
+}
+
 TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
     // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
     // only the key of the two words glued makes the listed name a candidate.
