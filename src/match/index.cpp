@@ -330,14 +330,20 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         if (list == nullptr || list->size() > common) continue;
         // Sound and prefix keys of common shapes ("p52") would touch thousands of names for little evidence.
         if ((key.key[0] == 'p' || key.key[0] == 'x' || key.key[0] == 's') && list->size() > 3000) continue;
-        // A prefix abbreviation key ("m") says only that three initials agree: the name is a candidate when
-        // the whole word is spelt by it (a few dozen names hold such a key; unchecked, they crowded out the
-        // names of sound and syllable keys).
-        const std::string* spelt = key.key[0] == 'm' ? &query.tokens[key.group - 1].text : nullptr;
+        // An abbreviation key says only that a few letters agree: a syllable key ("b") the first two of two
+        // words, a prefix key ("m") three initials. The name counts when it spells the whole query word (a
+        // few dozen names hold such a key; unchecked, they crowded out the names of sound and typo keys).
+        const char kind = key.key[0];
+        const std::string* abbreviation =
+            kind == 'b' || kind == 'm' ? &query.tokens[key.group - 1].text : nullptr;
         for (std::uint32_t name_id : *list) {
             if (options.schema && !schema_accepts(options.schema, info[name_id].schema)) continue;
-            if (spelt != nullptr && detail::spelt_by_word_prefixes(*spelt, names[name_id].name.tokens) == 0)
-                continue;
+            if (abbreviation != nullptr) {
+                const auto& tokens = names[name_id].name.tokens;
+                const bool spelt = kind == 'b' ? detail::spelt_by_word_syllables(*abbreviation, tokens)
+                                               : detail::spelt_by_word_prefixes(*abbreviation, tokens) != 0;
+                if (!spelt) continue;
+            }
             Tally& t = tally[name_id];
             if (t.accumulated == 0.0F && t.group == 0) touched.push_back(name_id);
             if (t.group != key.group) {

@@ -17,11 +17,11 @@ constexpr std::size_t longest_acronym = 6;
 // skeletons (up to 3000+) and the triples (4000+); a hit counts less than the words themselves.
 constexpr std::uint32_t initials_group = 5000;
 constexpr float initials_factor = 0.8F;
-// A syllable abbreviation key hit's share of the word's weight.
-constexpr float syllables_factor = 0.3F;
-// A prefix abbreviation key hit's ("m", CABRASA), as an acronym's: the index checks that the name spells
-// the word before it counts (at 0.3 unchecked, such names crowded out those of sound and syllable keys).
-constexpr float prefixes_factor = 0.9F;
+// An abbreviation key hit's share of the word's weight, as an acronym's: syllables ("b", COINTERANDINA) and
+// prefixes ("m", CABRASA). The index checks that the name spells the word before such a key counts; at 0.3
+// and unchecked, such names crowded out those of sound and typo keys (LOO seeds 7, 11, 23: +0.001 to +0.003
+// recall@1 each, docs/accuracy.md).
+constexpr float abbreviation_factor = 0.9F;
 
 bool keyed(const Token& token) {
     return token.kind == TokenKind::word || token.kind == TokenKind::number;
@@ -217,8 +217,8 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             if (short_query && token.text.size() >= abbreviation_shortest) {
                 for (std::size_t second = 2; second + 2 <= token.text.size() && second <= 10; ++second)
                     keys.push_back({"b" + token.text.substr(0, 2) + token.text.substr(second, 2), group,
-                                    syllables_factor * w});
-                prefix_abbreviation_keys(token.text, group, prefixes_factor * w, keys);
+                                    abbreviation_factor * w});
+                prefix_abbreviation_keys(token.text, group, abbreviation_factor * w, keys);
             }
         }
         if (previous != nullptr) {

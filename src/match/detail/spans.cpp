@@ -221,6 +221,35 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     }
 }
 
+namespace {
+
+// End of the run of `many` from `start` whose first syllables spell `word` (two letters or more from each of
+// two words or more, one of them cut short), or 0.
+std::size_t syllables_from(std::string_view word, const std::vector<Token>& many, std::size_t start,
+                           std::size_t n_many) {
+    const std::string& first = many[start].text;
+    if (many[start].kind != TokenKind::word || first.size() < 2 || word.size() < 2 || first[0] != word[0] ||
+        first[1] != word[1] || first.starts_with(word))
+        return 0;
+    bool cut = false;
+    int budget = 200;
+    const std::size_t pos = spelt_by_syllables(word, many, start, n_many, cut, budget);
+    if (pos == 0 || !cut) return 0;
+    std::size_t parts = 0;
+    for (std::size_t other = start; other < pos; ++other) parts += skippable_in_acronym(many[other]) ? 0 : 1;
+    return parts < 2 ? 0 : pos;
+}
+
+}  // namespace
+
+bool spelt_by_word_syllables(std::string_view word, const std::vector<Token>& many) {
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    for (std::size_t start = 0; start + 1 < n_many; ++start) {
+        if (syllables_from(word, many, start, n_many) != 0) return true;
+    }
+    return false;
+}
+
 std::size_t spelt_by_word_prefixes(std::string_view word, const std::vector<Token>& many) {
     const std::size_t n_many = many.size();
     if (n_many > max_tokens || word.empty()) return 0;  // a name scored on its first tokens: its end unknown
@@ -263,18 +292,8 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
         if (!unpaired_long_word(idx)) continue;
         int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
         for (std::size_t start = 0; start + 1 < n_many; ++start) {
-            const std::string& first = many[start].text;
-            if (many[start].kind != TokenKind::word || first.size() < 2 || first[0] != target[0] ||
-                first[1] != target[1] || first.starts_with(target))
-                continue;
-            bool cut = false;
-            int budget = 200;
-            const std::size_t pos = spelt_by_syllables(target, many, start, n_many, cut, budget);
-            if (pos == 0 || !cut) continue;
-            std::size_t parts = 0;
-            for (std::size_t other = start; other < pos; ++other)
-                parts += skippable_in_acronym(many[other]) ? 0 : 1;
-            if (parts < 2) continue;
+            const std::size_t pos = syllables_from(target, many, start, n_many);
+            if (pos == 0) continue;
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
             if (others == 0) break;
             add_span_pair(idx, many, start, pos, Method::abbreviation, one_is_query, pairs);

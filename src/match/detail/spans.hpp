@@ -39,6 +39,10 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
                                 bool many_organisation, bool one_is_query, std::uint32_t paired,
                                 std::vector<Pair>& pairs);
 
+/// Whether `word` is spelt by the first syllables of adjacent words of `many` (COINTERANDINA), as
+/// add_syllable_abbreviations pairs them.
+bool spelt_by_word_syllables(std::string_view word, const std::vector<Token>& many);
+
 /// Whether `word` is spelt by the whole of `many` (leading connectors and legal forms aside), each word
 /// giving a prefix of one letter or more, a legal form all its letters or none: CABRASA = COMERCIALIZADORA
 /// ANDINA BRASILERA S.A., ISIRAN = INFORMATION SYSTEMS IRAN. Looser than syllables, so held to more: three
