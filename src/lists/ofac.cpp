@@ -3,6 +3,7 @@
 // alt.csv (5), add.csv (6) and sdn_comments.csv (2), joined by ent_num. Column layout from OFAC's
 // "SDN data specification" (dat_spec.txt): ent_num, SDN_Name, SDN_Type, Program, Title, Call_Sign,
 // Vess_type, Tonnage, GRT, Vess_flag, Vess_owner, Remarks. "-0-" is OFAC's empty value.
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -52,6 +53,23 @@ std::unordered_map<std::string, std::string> read_comments(std::string_view byte
     return comments;
 }
 
+// An aircraft registration as OFAC writes one: a nationality mark of one or two characters, a hyphen and up
+// to six more (EP-MNS, EX-35011, UP-I7645), or the mark and the rest run together (YV378T, N123AB).
+bool looks_like_registration(std::string_view name) {
+    const auto alnum = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+    const std::size_t hyphen = name.find('-');
+    if (hyphen != std::string_view::npos) {
+        const std::string_view mark = name.substr(0, hyphen);
+        const std::string_view rest = name.substr(hyphen + 1);
+        return !mark.empty() && mark.size() <= 2 && !rest.empty() && rest.size() <= 6 &&
+               std::all_of(mark.begin(), mark.end(), alnum) && std::all_of(rest.begin(), rest.end(), alnum);
+    }
+    std::size_t letters = 0;
+    while (letters < name.size() && name[letters] >= 'A' && name[letters] <= 'Z') ++letters;
+    return letters >= 1 && letters <= 2 && name.size() >= letters + 2 && name.size() <= letters + 6 &&
+           name[letters] >= '0' && name[letters] <= '9' && std::all_of(name.begin(), name.end(), alnum);
+}
+
 void add_primary_row(SetBuilder& out, const CsvReader& reader, const std::vector<std::string>& row,
                      const std::unordered_map<std::string, std::string>& comments,
                      std::vector<Remark>& remarks, std::vector<Relation>& relations, std::string_view key) {
@@ -82,6 +100,13 @@ void add_primary_row(SetBuilder& out, const CsvReader& reader, const std::vector
     std::vector<std::string> linked;
     parse_remarks(text, remarks, &linked);
     for (const Remark& remark : remarks) out.add(entity, remark.prop, remark.text, id);
+    // OFAC names most aircraft by their registration and gives an "Aircraft Tail Number" for 159 of 376
+    // (2024-05-03): the name of one without it is its registration too, so that a watch list made from the
+    // lists follows it and a registration typed without its hyphen (EPMNS) finds it.
+    const std::string_view primary = clean(row[1]);
+    if (entity.schema == Schema::airplane && entity.all(Prop::registration_number).empty() &&
+        looks_like_registration(primary))
+        out.add(entity, Prop::registration_number, primary, id);
     for (std::string& name : linked) {
         relations.push_back({entity.id, {}, std::move(name), "linkedTo", std::string(key), std::string(id)});
     }

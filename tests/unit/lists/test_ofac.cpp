@@ -70,8 +70,9 @@ TEST_F(OfacSdn2024, CarriesTheAircraftIdentifiersTheReadmeCounts) {
     // README: "376 aircraft (158 tail numbers, 326 serial numbers)": the rows that say "Tail Number" and
     // "Serial Number". T7-OKY (ent 36378) gives its tail as "Registration Number T7-OKY (San Marino)", and
     // three business jets (ents 27197, 27198, 27293) give "Aircraft Serial Identification": 159 and 329.
+    // The other 217 are named by their registration (EP-MNS), which is then their registration too.
     EXPECT_EQ(count(*s_set, Schema::airplane), 376u);
-    EXPECT_EQ(with_prop(*s_set, Schema::airplane, Prop::registration_number), 159u);
+    EXPECT_EQ(with_prop(*s_set, Schema::airplane, Prop::registration_number), 376u);
     EXPECT_EQ(with_prop(*s_set, Schema::airplane, Prop::serial_number), 329u);
 }
 
@@ -124,6 +125,8 @@ TEST_F(OfacSdn2024, ParsesAnIl76WithItsSerialOperatorAndTail) {
     EXPECT_EQ(plane->first(Prop::operator_name), "YAS AIR");
     EXPECT_EQ(plane->first(Prop::model), "IL76-TD");
     EXPECT_EQ(plane->first(Prop::build_date), "1992");
+    // No "Aircraft Tail Number" in its remarks: its name is its registration.
+    EXPECT_EQ(plane->all(Prop::registration_number), (std::vector<std::string_view>{"EP-GOM"}));
 }
 
 TEST_F(OfacSdn2024, SplitsMultiProgrammeEntriesAndKeepsRemarksAkasAsWeakAliases) {

@@ -432,6 +432,13 @@ TEST(IndexOnOfac, OriginalScriptQueriesFindOfacEntries) {
     ASSERT_FALSE(hits->empty());
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].first(Prop::name).value_or(""),
               "PUTIN, Vladimir Vladimirovich");
+    // An aircraft listed by its registration alone is found by it written without the hyphen, as an
+    // identifier, with full score.
+    const auto plane = index.query("EPMNS");
+    ASSERT_TRUE(plane.has_value());
+    ASSERT_FALSE(plane->empty());
+    EXPECT_EQ(set.entities[(*plane)[0].entity_index].first(Prop::name).value_or(""), "EP-MNS");
+    EXPECT_DOUBLE_EQ((*plane)[0].score, 1.0);
 }
 
 }  // namespace

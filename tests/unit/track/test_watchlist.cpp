@@ -136,9 +136,10 @@ std::size_t OfacWatchlist::s_added = 0;
 
 TEST_F(OfacWatchlist, TakesEveryVesselImoAndTailNumber) {
     EXPECT_EQ(s_added, s_list->size());
-    // test_ofac.cpp: 844 vessels carry a valid IMO, 159 aircraft a tail number (one value each).
+    // test_ofac.cpp: 844 vessels carry a valid IMO, every one of the 376 aircraft a registration (159 as a
+    // tail number in the remarks, 217 as their name; one value each).
     EXPECT_EQ(count(WatchKey::imo), 844u);
-    EXPECT_EQ(count(WatchKey::registration), 159u);
+    EXPECT_EQ(count(WatchKey::registration), 376u);
     EXPECT_GE(count(WatchKey::mmsi), 150u);
     EXPECT_GE(count(WatchKey::vessel_name), 851u);  // every vessel has a name, many have former names
 }
@@ -177,6 +178,10 @@ TEST_F(OfacWatchlist, FindsAListedAircraftByTailNumberWithoutDash) {
     ASSERT_NE(it, s_list->entries().end());
     EXPECT_EQ(it->value.find('-'), std::string::npos);
     EXPECT_FALSE(s_list->match_aircraft(0, it->value, "", "").empty());
+    // EP-MNS (Mahan Air) is listed by its registration alone, with no tail number in its remarks.
+    const auto mahan = s_list->match_aircraft(0, "EP-MNS", "", "");
+    ASSERT_FALSE(mahan.empty());
+    EXPECT_EQ(mahan.front()->source, "ofac-sdn:15467");
 }
 
 }  // namespace
