@@ -220,8 +220,9 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 for (std::size_t second = 2; second + 2 <= token.text.size() && second <= 10; ++second)
                     keys.push_back({"b" + token.text.substr(0, 2) + token.text.substr(second, 2), group,
                                     abbreviation_factor * w});
-                prefix_abbreviation_keys(token.text, group, abbreviation_factor * w, keys);
             }
+            if (short_query && token.text.size() >= prefix_abbreviation_shortest)
+                prefix_abbreviation_keys(token.text, group, abbreviation_factor * w, keys);
         }
         if (previous != nullptr) {
             keys.push_back({"w" + previous->text + token.text, 1000 + group, previous->weight + w});

@@ -137,6 +137,9 @@ inline bool gives_initial(const Token& token) noexcept {
 
 /// Shortest word read as a syllable abbreviation (COINTERANDINA = COMERCIALIZADORA INTERNACIONAL ANDINA).
 inline constexpr std::size_t abbreviation_shortest = 6;
+/// Shortest word read as a prefix abbreviation, which spells the whole name (GAESA = GRUPO DE ADMINISTRACION
+/// EMPRESARIAL S.A.).
+inline constexpr std::size_t prefix_abbreviation_shortest = 5;
 
 /// Whether a name is short enough to be a syllable abbreviation with a legal form or a word beside it: three
 /// words or numbers at most. The scorer pairs and the index looks up abbreviations in such names only.

@@ -111,11 +111,12 @@ bool spelt_by_prefixes(std::string_view target, const std::vector<Token>& many, 
     if (--budget < 0) return false;
     const Token& token = many[pos];
     const bool skippable = skippable_in_acronym(token) || token.kind == TokenKind::legal_form;
-    if (token.kind == TokenKind::legal_form && !target.empty() && target.starts_with(token.text) &&
-        token.text.find(' ') == std::string::npos) {
+    // A legal form gives its letters, those of its first word when it has several (the SA of S.A. DE C.V.).
+    const std::string_view form = std::string_view(token.text).substr(0, token.text.find(' '));
+    if (token.kind == TokenKind::legal_form && !target.empty() && target.starts_with(form)) {
         PrefixSpelling rest = spelling;
         rest.form_letters = true;
-        if (spelt_by_prefixes(target.substr(token.text.size()), many, pos + 1, end, rest, budget)) {
+        if (spelt_by_prefixes(target.substr(form.size()), many, pos + 1, end, rest, budget)) {
             spelling = rest;
             return true;
         }
@@ -279,7 +280,7 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
     constexpr std::size_t longest = 40;
     const auto unpaired_long_word = [&](std::size_t idx) {
         const Token& token = one[idx];
-        return token.kind == TokenKind::word && token.text.size() >= abbreviation_shortest &&
+        return token.kind == TokenKind::word && token.text.size() >= prefix_abbreviation_shortest &&
                token.text.size() <= longest && (paired >> idx & 1U) == 0;
     };
     // Most candidates pair every long word already: nothing to look at, not even the word count.
@@ -291,7 +292,8 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
         const std::string& target = one[idx].text;
         if (!unpaired_long_word(idx)) continue;
         int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
-        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+        const std::size_t syllable_starts = target.size() >= abbreviation_shortest ? n_many : 0;
+        for (std::size_t start = 0; start + 1 < syllable_starts; ++start) {
             const std::size_t pos = syllables_from(target, many, start, n_many);
             if (pos == 0) continue;
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
