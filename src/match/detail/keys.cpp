@@ -135,14 +135,14 @@ std::vector<std::string> name_keys(const NormalName& name) {
     const bool lettered_stop = std::any_of(name.tokens.begin(), name.tokens.end(), [](const Token& token) {
         return token.kind == TokenKind::stop && gives_initial(token);
     });
+    std::size_t first_word = 0;
+    while (first_word < name.tokens.size() && name.tokens[first_word].kind != TokenKind::word) ++first_word;
     for (bool stop_letters : {false, true}) {
         if (stop_letters && !lettered_stop) break;  // the second pass would give the same keys
-        bool first_word = true;
         for (std::size_t start = 0; start < name.tokens.size(); ++start) {
             // Six initials from the name's first word only (NIOPDC = NATIONAL IRANIAN OIL PRODUCTS
             // DISTRIBUTION COMPANY): one key more per long name rather than one per word.
-            const std::size_t most = first_word && name.tokens[start].kind == TokenKind::word ? 6 : 5;
-            first_word = first_word && name.tokens[start].kind != TokenKind::word;
+            const std::size_t most = start == first_word ? longest_acronym : 5;
             acronyms_from(name.tokens, start, stop_letters, most, [&](const Acronym& acronym) {
                 keys.push_back("a" + acronym.plain);
                 if (acronym.whole != acronym.plain && acronym.plain.size() >= 3 &&

@@ -292,8 +292,7 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
         const std::string& target = one[idx].text;
         if (!unpaired_long_word(idx)) continue;
         int others = -1;  // whether the rest of the name is found too, as beside an acronym (when needed)
-        const std::size_t syllable_starts = target.size() >= abbreviation_shortest ? n_many : 0;
-        for (std::size_t start = 0; start + 1 < syllable_starts; ++start) {
+        for (std::size_t start = 0; target.size() >= abbreviation_shortest && start + 1 < n_many; ++start) {
             const std::size_t pos = syllables_from(target, many, start, n_many);
             if (pos == 0) continue;
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
