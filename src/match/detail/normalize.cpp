@@ -398,6 +398,68 @@ std::vector<std::string> spelt_out_forms(const NormalName& name, std::optional<l
     return out;
 }
 
+// A code of 3-5 consonants, every one a Latin letter shaped like a Cyrillic one (B С H K M P T X), read as
+// the Cyrillic letters (В=v, С=s, Н=n, Р=r, Х=kh; К, М, Т alike), or "" when it is not such a code: OFAC
+// lists OOO 'CMT-K' (Cyrillic СМТ-К, SMT-K) so. The code must hold C, X or an H of its own, which no
+// romanisation of Russian writes alone: PPT, TPK or KBT are romanised acronyms (ППТ, ТПК, КБТ) and read as
+// written. Vowels are left out: a word with them is more often a Latin word (CAKE is not SAKE), and two
+// letters are more often a Latin code (HK for Hong Kong in 23 OFAC names).
+std::string cyrillic_reading(std::string_view text) {
+    if (text.size() < 3 || text.size() > 5) return {};
+    std::string out;
+    bool cyrillic = false;  // a letter only a lookalike code has
+    char before = ' ';
+    for (const char c : text) {
+        switch (c) {
+        case 'k':
+        case 'm':
+        case 't':
+            out += c;
+            break;
+        case 'b':
+            out += 'v';
+            break;
+        case 'p':
+            out += 'r';
+            break;
+        case 'c':
+            out += 's';
+            cyrillic = true;
+            break;
+        case 'x':
+            out += "kh";
+            cyrillic = true;
+            break;
+        case 'h':
+            out += 'n';
+            cyrillic = cyrillic || std::string_view("kszc").find(before) == std::string_view::npos;
+            break;
+        default:
+            return {};
+        }
+        before = c;
+    }
+    return cyrillic ? out : std::string();
+}
+
+// The name with its lookalike codes read as Cyrillic (cyrillic_reading), or "" when it has none or is not a
+// company of a CIS country (a legal form of one: OOO, AO, TOV...). Elsewhere CMT MARINE is not SMT MARINE,
+// and a person's initials merged into one token ("C. H." = "ch") are no code.
+std::string lookalike_form(const NormalName& name, std::optional<lists::Schema> schema) {
+    if (schema == lists::Schema::person || name.surname_first) return {};
+    if ((name.jurisdictions & reference().cis_jurisdictions).none()) return {};
+    std::string text;
+    bool any = false;
+    for (const Token& token : name.tokens) {
+        if (!text.empty()) text += ' ';
+        const std::string reading =
+            token.kind == TokenKind::word && !token.abjad ? cyrillic_reading(token.text) : std::string();
+        any = any || !reading.empty();
+        text += reading.empty() ? token.text : reading;
+    }
+    return any ? text : std::string();
+}
+
 }  // namespace
 
 namespace {
@@ -453,11 +515,17 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         for (const auto& other : names) seen = seen || other.form == name.form;
         if (seen || name.tokens.empty()) continue;
         std::vector<std::string> spelt_out = spelt_out_forms(name, schema);
+        const std::string lookalike = lookalike_form(name, schema);
         names.push_back(std::move(name));
         for (const auto& text : spelt_out) {
             NormalName expanded = analyse(text, schema, abjad);
             expanded.spelt_out = true;
             if (!expanded.tokens.empty()) names.push_back(std::move(expanded));
+        }
+        if (!lookalike.empty()) {
+            NormalName read = analyse(lookalike, schema, abjad);
+            read.lookalike = true;
+            if (!read.tokens.empty()) names.push_back(std::move(read));
         }
     }
     return names;

@@ -58,6 +58,9 @@ struct NormalName {
     /// A further form with acronyms or compounds spelt out (normalise()): its evidence counts a little less,
     /// so that the name as written wins a tie and explains the match.
     bool spelt_out = false;
+    /// A further form with short codes of Latin letters that look like Cyrillic ones read as those (KBT-RUS
+    /// as KVT-RUS: Cyrillic КВТ typed or copied as Latin KBT): weaker, like a spelt-out form.
+    bool lookalike = false;
     /// A person's name written "SURNAME, Given names": its surname tokens say so (Token::surname). When both
     /// names of a pair are written so, a surname paired with a given name is weaker evidence (score.cpp).
     bool surname_first = false;

@@ -525,7 +525,8 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
                                     (query.jurisdictions & candidate.jurisdictions).none();
     if (other_jurisdiction) factor *= params.jurisdiction_penalty;
     const bool spelt_out = query.spelt_out || candidate.spelt_out;
-    if (spelt_out) factor *= params.spelt_out_factor;
+    const bool lookalike = query.lookalike || candidate.lookalike;
+    if (spelt_out || lookalike) factor *= params.spelt_out_factor;
     const double name_score = total > 0.0 ? matched / total : 0.0;
     // A query found whole in a longer name (KONTROLES for KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE
     // C.V.) is better evidence than a loose spelling of a short one (KONTUR OOO), however many words the
@@ -559,6 +560,7 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         if (rest.query_number && rest.list_number) add("numbers disagree");
         if (other_jurisdiction) add("legal forms of other countries");
         if (spelt_out) add("acronym or compound read as its words");
+        if (lookalike) add("Latin letters read as the Cyrillic ones they resemble");
         if (params.name_factor < 1.0) add("words from several names of the entity");
         why->qualifiers.push_back(
             {std::move(reasons), calibrate(factor * name_score, params.calibration_knee) - name_calibrated});
@@ -620,6 +622,7 @@ bool complete_name(const NormalName& query, const NormalName& best, std::uint32_
     out.organisation = organisation_like(out.tokens);  // the added words may make it read as one
     out.jurisdictions = best.jurisdictions;
     out.spelt_out = best.spelt_out;
+    out.lookalike = best.lookalike;
     out.other_kind = best.other_kind;
     return true;
 }

@@ -36,7 +36,8 @@ struct ScoreParams {
     double number_penalty = 0.55;        ///< factor when both names carry numbers that disagree
     /// Factor when the names' legal forms belong to different countries (NormalName::jurisdictions).
     double jurisdiction_penalty = 0.7;
-    double spelt_out_factor = 0.99;  ///< factor when either name is a spelt-out form (NormalName::spelt_out)
+    /// Factor when either name is a spelt-out or lookalike form (NormalName::spelt_out, lookalike).
+    double spelt_out_factor = 0.99;
     /// Factor on a name completed with words of the entity's other names (complete_name()): such evidence
     /// is weaker than one name that carries every word.
     double completed_factor = 0.93;

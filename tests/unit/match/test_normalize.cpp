@@ -401,4 +401,22 @@ TEST(AcronymForms, ARussianOrganisationAcronymIsAlsoReadSpeltOut) {
     EXPECT_EQ(normalise("NII, Okb", cp::lists::Schema::person).size(), 1U);
 }
 
+TEST(LookalikeForms, ACodeOfCyrillicShapedLatinLettersIsAlsoReadAsCyrillic) {
+    // OFAC lists OOO 'CMT-K' beside SMT-K: Cyrillic СМТ-К written with the Latin letters it looks like.
+    const auto names = normalise("OOO 'CMT-K'", std::nullopt);
+    ASSERT_EQ(names.size(), 2U);
+    EXPECT_FALSE(names[0].lookalike);
+    EXPECT_EQ(names[1].form, "ooo smt k");
+    EXPECT_TRUE(names[1].lookalike);
+    EXPECT_EQ(normalise("OOO PCK PROEKT", std::nullopt).at(1).form, "ooo rsk proekt");
+    // Not a romanised acronym (KBT is КБТ, KH is Х), not outside a company of a CIS country, not two letters
+    // (HK), not words with vowels, not a person.
+    EXPECT_EQ(normalise("OOO KBT PROEKT", std::nullopt).size(), 1U);
+    EXPECT_EQ(normalise("OOO TKHM", std::nullopt).size(), 1U);
+    EXPECT_EQ(normalise("CMT MARINE LTD", std::nullopt).size(), 1U);
+    EXPECT_EQ(normalise("OOO HK PROEKT", std::nullopt).size(), 1U);
+    EXPECT_EQ(normalise("OOO CAKE", std::nullopt).size(), 1U);
+    EXPECT_EQ(normalise("OOO KBT", cp::lists::Schema::person).size(), 1U);
+}
+
 }  // namespace
