@@ -234,6 +234,12 @@ bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
     return i == a.size() && j == b.size() && consonants >= 2 && differ;
 }
 
+// Two English words that translate one Russian word: NAUCHNO-PROIZVODSTVENNOYE is SCIENTIFIC PRODUCTION in
+// some OFAC names and RESEARCH AND PRODUCTION in others (62 and 58 names), and a word's canon is one of them.
+bool translated_alike(std::string_view a, std::string_view b) noexcept {
+    return (a == "scientific" && b == "research") || (a == "research" && b == "scientific");
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -242,6 +248,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.canon == c.canon) {
         method = Method::synonym;
         return 0.97;
+    }
+    if (translated_alike(q.canon, c.canon)) {
+        method = Method::synonym;
+        return 0.9;
     }
     if ((q.text.size() == 1) != (c.text.size() == 1)) {
         const Token& initial = q.text.size() == 1 ? q : c;
