@@ -487,6 +487,27 @@ bool surname_comma_form(const CommaParts& parts, const Reference& ref) {
                         [&ref](const std::string& word) { return ref.legal_forms.count(word) != 0; });
 }
 
+// "SURNAME, Given names" as sanctions lists print a person: capitals before the one comma, lower case after
+// it (OFAC, UN and UK write companies in capitals throughout: ACME TRADING, S.A.). Such a name is a person's
+// even when a given name reads as a legal form (ZHANG, Yu; LEE, Su Ae: YU and AE are legal forms), though
+// not when legal forms longer than a syllable are all that follows the comma (ACME TRADING, Ltd).
+bool listed_person_case(std::string_view utf8, const CommaParts& parts, const Reference& ref) {
+    if (std::all_of(parts.after.begin(), parts.after.end(), [&ref](const std::string& word) {
+            return word.size() > 2 && ref.legal_forms.count(word) != 0;
+        }))
+        return false;
+    const std::size_t comma = utf8.find(',');
+    if (comma == std::string_view::npos || utf8.find(',', comma + 1) != std::string_view::npos) return false;
+    bool upper_before = false;
+    for (char c : utf8.substr(0, comma)) {
+        if (c >= 'a' && c <= 'z') return false;
+        upper_before = upper_before || (c >= 'A' && c <= 'Z');
+    }
+    bool lower_after = false;
+    for (char c : utf8.substr(comma + 1)) lower_after = lower_after || (c >= 'a' && c <= 'z');
+    return upper_before && lower_after;
+}
+
 // "SURNAME, Given names" of a person: one to three words before the comma, one to four after. Tokens are
 // marked by their text (analysis may join or split words, so positions would not carry over).
 void mark_surname(const CommaParts& parts, std::optional<lists::Schema> schema, NormalName& name) {
@@ -508,7 +529,9 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
     std::vector<NormalName> names;
     for (const auto& form : romanize(utf8, &abjad)) {
         const std::optional<CommaParts> parts = comma_parts(form);
-        const bool person_shape = !schema && parts && surname_comma_form(*parts, reference());
+        const bool person_shape =
+            !schema && parts &&
+            (surname_comma_form(*parts, reference()) || listed_person_case(utf8, *parts, reference()));
         NormalName name = analyse(form, person_shape ? lists::Schema::person : schema, abjad);
         if (parts) mark_surname(*parts, schema, name);
         bool seen = false;
