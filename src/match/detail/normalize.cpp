@@ -170,6 +170,17 @@ const LegalForm* fuzzy_legal_form(const std::vector<std::string>& raw, std::size
 
 }  // namespace
 
+namespace {
+
+// Whether `rest` starts with an English ordinal's ending (st, nd, rd, th) that ends the word.
+bool ordinal_ending(std::string_view rest) {
+    if (rest.size() < 2 || (rest.size() > 2 && is_letter(rest[2]))) return false;
+    const std::string_view ending = rest.substr(0, 2);
+    return ending == "st" || ending == "nd" || ending == "rd" || ending == "th";
+}
+
+}  // namespace
+
 std::vector<std::string> split_tokens(std::string_view ascii) {
     std::vector<std::string> tokens;
     std::string current;
@@ -180,6 +191,11 @@ std::vector<std::string> split_tokens(std::string_view ascii) {
     for (std::size_t pos = 0; pos < ascii.size(); ++pos) {
         const char c = ascii[pos];
         if (is_letter(c) || is_digit(c)) {
+            // An ordinal's ending is no word: 7TH SENSE is SEVENTH SENSE (read_number_words).
+            if (!current.empty() && is_digit(current.back()) && ordinal_ending(ascii.substr(pos))) {
+                ++pos;
+                continue;
+            }
             if (!current.empty() && is_digit(current.back()) != is_digit(c)) flush();
             current += c;
         } else if (c == '\'' || c == '`') {
@@ -240,6 +256,29 @@ void read_roman_numerals(std::vector<Token>& tokens, const Reference& ref) {
         const auto it = std::find(numerals.begin(), numerals.end(), token.text);
         if (it == numerals.end()) continue;
         token = make_token(std::to_string(it - numerals.begin() + 2), false, ref);
+    }
+}
+
+// English numbers and ordinals written out are the numbers others write in digits (FOURTEEN STAR SHIPPING /
+// 14 STAR SHIPPING, SEVENTH SENSE / 7TH SENSE): their canon is the number. They stay words, which give their
+// initial to acronyms (FEE BANK = FIRST EAST EXPORT BANK). Not in person names.
+void read_number_words(std::vector<Token>& tokens) {
+    static constexpr std::array<std::string_view, 20> cardinals = {
+        "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+        "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    static constexpr std::array<std::string_view, 12> ordinals = {"first", "second", "third",    "fourth",
+                                                                  "fifth", "sixth",  "seventh",  "eighth",
+                                                                  "ninth", "tenth",  "eleventh", "twelfth"};
+    for (Token& token : tokens) {
+        if (token.kind != TokenKind::word) continue;
+        auto it = std::find(cardinals.begin(), cardinals.end(), token.text);
+        std::ptrdiff_t value = it != cardinals.end() ? it - cardinals.begin() + 1 : 0;
+        if (value == 0) {
+            it = std::find(ordinals.begin(), ordinals.end(), token.text);
+            value = it != ordinals.end() ? it - ordinals.begin() + 1 : 0;
+        }
+        if (value != 0) token.canon = std::to_string(value);
     }
 }
 
@@ -324,6 +363,7 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         idx += taken;
     }
     if (!person) read_roman_numerals(name.tokens, ref);
+    if (!person) read_number_words(name.tokens);
     name.organisation = organisation_like(name.tokens);
     if (!person && name.organisation) name_places(name.tokens, ref);
     for (const auto& token : name.tokens) {

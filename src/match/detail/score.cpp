@@ -322,7 +322,10 @@ double token_similarity(const Token& q, const Token& c, Method& method) {
     const bool c_num = c.kind == TokenKind::number;
     if (q_num || c_num) {
         method = Method::number;
-        if (q_num != c_num) return (q_num ? q : c).text == "1" && (q_num ? c : q).text == "i" ? 1.0 : 0.0;
+        // A number written out (FOURTEEN, SEVENTH) has the digits as its canon (normalize.cpp).
+        if (q_num != c_num)
+            return q.canon == c.canon || ((q_num ? q : c).text == "1" && (q_num ? c : q).text == "i") ? 1.0
+                                                                                                      : 0.0;
         return q.text == c.text ? 1.0 : 0.0;
     }
     const bool q_legal = q.kind == TokenKind::legal_form;
