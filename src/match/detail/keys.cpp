@@ -65,6 +65,9 @@ void word_keys(const Token& token, std::vector<std::string>& keys) {
     std::string skel = "s";
     skel += skeleton(token.text);
     if (consonantal(skel)) keys.push_back(std::move(skel));
+    // ALHASSAN is also found as HASSAN, and HASSAN as ALHASSAN (query_keys).
+    if (const std::string_view bare = without_article(token.text); !bare.empty() && !token.abjad)
+        keys.push_back("w" + std::string(bare));
 }
 
 struct Acronym {
@@ -212,6 +215,8 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
                 });
             }
             keys.push_back({"g" + token.text, group, w});  // the list wrote it as two words
+            if (const std::string_view bare = without_article(token.text); !bare.empty() && !token.abjad)
+                keys.push_back({"w" + std::string(bare), group, 0.9F * w});  // ALHASSAN for HASSAN
             if (token.text.size() >= 2 && token.text.size() <= longest_acronym)
                 keys.push_back({"a" + token.text, group, 0.9F * w});
             // A long word of a short query may be a syllable abbreviation of a listed organisation's words:

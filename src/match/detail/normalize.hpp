@@ -96,6 +96,10 @@ std::string phonetic_key(std::string_view token);
 /// "Aymani"/"Aimani").
 std::string spelling_fold(std::string_view token);
 
+/// The word without a glued Arabic article ("alhassan" -> "hassan", "elkhabir" -> "khabir"), or "" when it
+/// has none or fewer than five letters would remain: lists write AL-HASSAN, AL HASSAN, ALHASSAN and HASSAN.
+std::string_view without_article(std::string_view word) noexcept;
+
 /// `fold` with "gh" written k, or "" when it has no "gh": Persian and Arabic qaf and ghayn are romanised q or
 /// gh (GHASEMI / QASEMI, BAGHERI / BAQERI; the fold already writes q as k). A second spelling rather than
 /// part of the fold, which would part GHULAM from GULAM.

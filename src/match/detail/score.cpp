@@ -240,6 +240,13 @@ bool translated_alike(std::string_view a, std::string_view b) noexcept {
     return (a == "scientific" && b == "research") || (a == "research" && b == "scientific");
 }
 
+// Whether `glued` is `bare` with an Arabic article glued to it (ALHASSAN, HASSAN), spelt alike once folded.
+bool glued_article(const Token& glued, const Token& bare) {
+    if (glued.text.size() != bare.text.size() + 2 || glued.text[2] != bare.text[0]) return false;
+    const std::string_view rest = without_article(glued.text);
+    return !rest.empty() && (rest == bare.text || (!bare.fold.empty() && spelling_fold(rest) == bare.fold));
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -262,6 +269,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     if (!q.fold.empty() && q.fold == c.fold) {
         method = Method::phonetic;  // same name in another romanisation ("Aleksandr" / "Alexander")
         return 0.95;
+    }
+    if (glued_article(q, c) || glued_article(c, q)) {
+        method = Method::glued;  // ALHASSAN / HASSAN
+        return 0.9;
     }
     if (q.gh != c.gh && gh_as_k(q.gh ? q.fold : c.fold) == (q.gh ? c.fold : q.fold)) {
         method = Method::phonetic;  // GHASEMI / QASEMI

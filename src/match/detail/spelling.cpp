@@ -92,6 +92,11 @@ void set_letters(Token& token) {
     token.counts_exact = exact;
 }
 
+std::string_view without_article(std::string_view word) noexcept {
+    if (word.size() < 7 || (!word.starts_with("al") && !word.starts_with("el"))) return {};
+    return word.substr(2);
+}
+
 std::string spelling_fold(std::string_view token) {
     std::string out;
     out.reserve(token.size() + 2);
