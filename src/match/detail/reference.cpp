@@ -34,9 +34,10 @@ struct TranslationRow {
 #include "match/detail/translations.inc"
 
 // Particles and connectors that carry no identity in names (several languages; "za" is the Slavic "for" of
-// PREDUZECE ZA PROIZVODNJU, "va" the Persian "and" of IRAN VA SHARGH). Kept short on purpose:
-// words like "al" or "abu" are frequent but do carry identity, so the index weights them by rarity instead.
-constexpr std::array<std::string_view, 38> particle_words = {
+// PREDUZECE ZA PROIZVODNJU, "va" and "ve" the Persian and Turkish "and": IRAN VA SHARGH, SANAYI VE
+// TICARET). Kept short on purpose: words like "al" or "abu" are frequent but do carry identity, so the index
+// weights them by rarity instead.
+constexpr std::array<std::string_view, 39> particle_words = {
     "the", "of", "and", "de", "del", "della", "der", "den", "des", "du",  "da", "do", "di",
     "la",  "le", "et",  "e",  "y",   "i",     "und", "van", "von", "for", "a",  "an", "in",
     "on",  "at", "to",  "by", "ex",  "c/o",   "co/", "n/a", "na",  "no",  "za"};
