@@ -35,9 +35,9 @@ struct TranslationRow {
 
 // Particles and connectors that carry no identity in names (several languages; "za" is the Slavic "for" of
 // PREDUZECE ZA PROIZVODNJU, "va" and "ve" the Persian and Turkish "and": IRAN VA SHARGH, SANAYI VE
-// TICARET). Kept short on purpose: words like "al" or "abu" are frequent but do carry identity, so the index
-// weights them by rarity instead.
-constexpr std::array<std::string_view, 39> particle_words = {
+// TICARET; "lil" and "wal" the Arabic "for the" and "and the"). Kept short on purpose: words like "al" or
+// "abu" are frequent but do carry identity, so the index weights them by rarity instead.
+constexpr std::array<std::string_view, 41> particle_words = {
     "the", "of", "and", "de", "del", "della", "der", "den", "des", "du",  "da", "do", "di",
     "la",  "le", "et",  "e",  "y",   "i",     "und", "van", "von", "for", "a",  "an", "in",
     "on",  "at", "to",  "by", "ex",  "c/o",   "co/", "n/a", "na",  "no",  "za"};
