@@ -242,9 +242,10 @@ bool translated_alike(std::string_view a, std::string_view b) noexcept {
 
 // Whether `glued` is `bare` with an Arabic article glued to it (ALHASSAN, HASSAN), spelt alike once folded.
 bool glued_article(const Token& glued, const Token& bare) {
-    if (glued.text[2] != bare.text[0]) return false;  // sizes checked by the caller
+    // Sizes checked by the caller (glued is two letters longer); without_article wants seven letters or more.
     const std::string_view rest = without_article(glued.text);
-    return !rest.empty() && (rest == bare.text || (!bare.fold.empty() && spelling_fold(rest) == bare.fold));
+    if (rest.empty() || rest[0] != bare.text[0]) return false;
+    return rest == bare.text || (!bare.fold.empty() && spelling_fold(rest) == bare.fold);
 }
 
 double word_similarity(const Token& q, const Token& c, Method& method) {
