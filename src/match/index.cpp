@@ -152,6 +152,11 @@ bool Index::Impl::complete(const detail::NormalName& query, std::uint32_t name_i
 
 void Index::Impl::add_entity(std::uint32_t entity_idx) {
     const lists::Entity& entity = set->entities[entity_idx];
+    // The entity's registrations, to tell a name that is one (OFAC names 217 aircraft by their tail number).
+    thread_local std::vector<std::string> registrations;
+    registrations.clear();
+    for (const std::string_view text : entity.all(lists::Prop::registration_number))
+        registrations.push_back(detail::compact_identifier(text));
     for (std::uint32_t value_idx = 0; value_idx < entity.values.size(); ++value_idx) {
         const lists::Value& value = entity.values[value_idx];
         if (is_identifier_prop(value.prop)) {
@@ -160,8 +165,12 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
             continue;
         }
         if (!is_name_prop(value.prop) || value.text.size() > max_query_bytes) continue;
+        const bool registration = !registrations.empty() &&
+                                  std::find(registrations.begin(), registrations.end(),
+                                            detail::compact_identifier(value.text)) != registrations.end();
         for (auto& normal : detail::normalise(value.text, entity.schema)) {
             normal.other_kind = entity.schema != lists::Schema::person && !normal.surname_first;
+            normal.identifier = registration;
             const auto name_id = static_cast<std::uint32_t>(names.size());
             for (auto& key : detail::name_keys(normal)) {
                 const auto [it, inserted] = key_ids.try_emplace(std::move(key), postings.size());

@@ -61,6 +61,9 @@ struct NormalName {
     /// A further form with short codes of Latin letters that look like Cyrillic ones read as those (KBT-RUS
     /// as KVT-RUS: Cyrillic КВТ typed or copied as Latin KBT): weaker, like a spelt-out form.
     bool lookalike = false;
+    /// A listed name that is the entity's own registration (an aircraft listed as EP-MNS): its letters are no
+    /// acronym of the query's words. Set by the index.
+    bool identifier = false;
     /// A person's name written "SURNAME, Given names": its surname tokens say so (Token::surname). When both
     /// names of a pair are written so, a surname paired with a given name is weaker evidence (score.cpp).
     bool surname_first = false;

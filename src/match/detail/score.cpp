@@ -391,9 +391,10 @@ const std::vector<Pair>& align(const NormalName& query, const NormalName& candid
     add_glued(candidate.tokens, query.tokens, false, pairs);
     // A person's name written "SURNAME, Given" is not spelt by initials (ARK is not AL-RUBA, Dr. Khadim).
     // Nor are the words of a compound spelt out (RNT is not ROSNEFT TRADING read as ROSSIYSKY NEFT TRADING).
-    if (!candidate.surname_first && !candidate.spelt_out)
+    // Nor is an aircraft's registration (EP-MNS is no MARINE NAVIGATION SYSTEMS).
+    if (!candidate.surname_first && !candidate.spelt_out && !candidate.identifier)
         add_acronyms(query.tokens, candidate.tokens, candidate.organisation, true, pairs);
-    if (!query.surname_first && !query.spelt_out)
+    if (!query.surname_first && !query.spelt_out && !candidate.identifier)
         add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
     // Words already spelt alike on the other side (most words of most candidates) are no abbreviation.
     std::uint32_t q_paired = 0;
@@ -650,6 +651,7 @@ bool complete_name(const NormalName& query, const NormalName& best, std::uint32_
     out.jurisdictions = best.jurisdictions;
     out.spelt_out = best.spelt_out;
     out.lookalike = best.lookalike;
+    out.identifier = best.identifier;
     out.other_kind = best.other_kind;
     return true;
 }

@@ -316,6 +316,31 @@ TEST(Index, SpelledOutQueryFindsANameListedOnlyAsItsAcronym) {
     }
 }
 
+TEST(Index, AnAircraftNamedByItsRegistrationIsNoAcronym) {
+    // OFAC names aircraft by their tail number (EP-MNS): its letters are no acronym of a company's words.
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:16", Schema::airplane, {{Prop::name, "EP-MNS"}, {Prop::registration_number, "EP-MNS"}}));
+    set.entities.push_back(entity("t:17", Schema::company, {{Prop::name, "MNS LLC"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("MORSKIYE NAVIGATSIONNYE SISTEMY LLC", options);
+    ASSERT_TRUE(hits.has_value());
+    for (const auto& hit : *hits) {
+        if (set.entities[hit.entity_index].id == "t:16") {
+            EXPECT_LT(hit.score, 0.3);
+        }
+    }
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:17");  // a company's name may still be its acronym
+    // The registration itself is still found, as an identifier.
+    const auto exact = index.query("EP-MNS");
+    ASSERT_TRUE(exact.has_value());
+    ASSERT_FALSE(exact->empty());
+    EXPECT_EQ(set.entities[(*exact)[0].entity_index].id, "t:16");
+}
+
 TEST(Index, SyllableAbbreviationFindsTheOrganisationItAbbreviates) {
     // INCOSUR shares no word, sound key, prefix or typo key with INVERSIONES COMERCIALES DEL SUR: only the
     // key of the first two letters of its first two words ("inco") makes the listed name a candidate.
