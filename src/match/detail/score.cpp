@@ -235,7 +235,7 @@ bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
 }
 
 // Two English words that translate one Russian word: NAUCHNO-PROIZVODSTVENNOYE is SCIENTIFIC PRODUCTION in
-// some OFAC names and RESEARCH AND PRODUCTION in others (62 and 58 names), and a word's canon is one of them.
+// some OFAC names and RESEARCH AND PRODUCTION in others (58 and 62 names), and a word's canon is one of them.
 bool translated_alike(std::string_view a, std::string_view b) noexcept {
     return (a == "scientific" && b == "research") || (a == "research" && b == "scientific");
 }
