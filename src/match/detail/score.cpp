@@ -17,7 +17,8 @@ namespace {
 
 constexpr double pair_floor = 0.60;     // below this a token pair is no evidence at all
 constexpr double vowel_variant = 0.85;  // similarity of spellings that differ only in vowels (SALEH / SALIH)
-constexpr double cross_role = 0.99;     // factor on a surname paired with a given name (align())
+constexpr double diphthong_variant = 0.95;  // ... only in the diphthong ai / ei (ZUHAIR / ZUHEIR): as a fold
+constexpr double cross_role = 0.99;         // factor on a surname paired with a given name (align())
 constexpr double jw_floor = 0.86;  // spelling similarity below this is a different word (exports/imports)
 
 // Cost of reading abjad letter `a` as vowelled letter `b`: 0 same sound, 0.3 a usual alternative spelling
@@ -206,16 +207,20 @@ bool jaro_winkler_may_reach(const Token& q, const Token& c, std::string_view qf,
 // Whether two spellings differ only in one vowel, of the same length at the same place: SALEH / SALIH,
 // DEQQOU / DAQQOU (romanisations of an Arabic or Persian name, which seldom writes short vowels). MAHMUD /
 // MUHAMMAD, HASSAN / HUSSEIN are other names: vowels elsewhere, a vowel more. Two consonants or more.
-bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
+// The diphthong written ai or ei (ay, ey once folded) is one sound, not a vowel: ZUHAIR / ZUHEIR, HUSAYN /
+// HUSEIN, MAIER / MEIER are one name (diphthong_variant), where SALEH / SALIH may be two.
+enum class VowelDifference : std::uint8_t { none, vowel, diphthong };
+
+VowelDifference vowels_only_differ(std::string_view a, std::string_view b) noexcept {
     std::size_t i = 0;
     std::size_t j = 0;
     std::size_t consonants = 0;
-    bool differ = false;
+    VowelDifference differ = VowelDifference::none;
     while (i < a.size() && j < b.size()) {
         const bool va = is_vowel(a[i]);
-        if (va != is_vowel(b[j])) return false;
+        if (va != is_vowel(b[j])) return VowelDifference::none;
         if (!va) {
-            if (a[i] != b[j]) return false;
+            if (a[i] != b[j]) return VowelDifference::none;
             ++consonants;
             ++i;
             ++j;
@@ -225,13 +230,17 @@ bool vowels_only_differ(std::string_view a, std::string_view b) noexcept {
         const std::size_t start_b = j;
         while (i < a.size() && is_vowel(a[i])) ++i;
         while (j < b.size() && is_vowel(b[j])) ++j;
-        if (i - start_a != j - start_b) return false;  // HASSAN / HUSSEIN, ROSSI / RUSSIA
-        if (a.substr(start_a, i - start_a) != b.substr(start_b, j - start_b)) {
-            if (differ) return false;  // one vowel sound at most
-            differ = true;
+        if (i - start_a != j - start_b) return VowelDifference::none;  // HASSAN / HUSSEIN, ROSSI / RUSSIA
+        const std::string_view group_a = a.substr(start_a, i - start_a);
+        const std::string_view group_b = b.substr(start_b, j - start_b);
+        if (group_a != group_b) {
+            if (differ != VowelDifference::none) return VowelDifference::none;  // one vowel sound at most
+            const bool diphthong =
+                (group_a == "ai" && group_b == "ei") || (group_a == "ei" && group_b == "ai");
+            differ = diphthong ? VowelDifference::diphthong : VowelDifference::vowel;
         }
     }
-    return i == a.size() && j == b.size() && consonants >= 2 && differ;
+    return i == a.size() && j == b.size() && consonants >= 2 ? differ : VowelDifference::none;
 }
 
 // Two English words that translate one Russian word: NAUCHNO-PROIZVODSTVENNOYE is SCIENTIFIC PRODUCTION in
@@ -314,9 +323,15 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;
     }
     // Same length first: vowels of the same length at the same places keep it (and most pairs differ).
-    if (sim < vowel_variant && qf.size() == cf.size() && !q.abjad && !c.abjad && vowels_only_differ(qf, cf)) {
-        sim = vowel_variant;
-        method = Method::phonetic;
+    if (sim < diphthong_variant && qf.size() == cf.size() && !q.abjad && !c.abjad) {
+        const VowelDifference difference = vowels_only_differ(qf, cf);
+        const double variant = difference == VowelDifference::diphthong ? diphthong_variant
+                               : difference == VowelDifference::vowel   ? vowel_variant
+                                                                        : 0.0;
+        if (variant > sim) {
+            sim = variant;
+            method = Method::phonetic;
+        }
     }
     if (q.abjad != c.abjad) {
         // Only a similarity above both the spelling one and the pair floor changes anything.
