@@ -34,13 +34,14 @@ struct TranslationRow {
 #include "match/detail/translations.inc"
 
 // Particles and connectors that carry no identity in names (several languages; "za" is the Slavic "for" of
-// PREDUZECE ZA PROIZVODNJU). Kept short on purpose: words like "al" or "abu" are frequent but do carry
+// PREDUZECE ZA PROIZVODNJU; "va" and "ve" the Persian and Turkish "and", "lil" and "wal" the Arabic "for the"
+// and "and the"). Kept short on purpose: words like "al" or "abu" are frequent but do carry
 // identity, so the index weights them by rarity instead. The size is deduced: a stated size larger than the
 // list pads it with empty words.
 constexpr auto particle_words = std::to_array<std::string_view>(
-    {"the", "of", "and", "de", "del", "della", "der", "den", "des", "du",  "da", "do", "di",
-     "la",  "le", "et",  "e",  "y",   "i",     "und", "van", "von", "for", "a",  "an", "in",
-     "on",  "at", "to",  "by", "ex",  "c/o",   "co/", "n/a", "na",  "no",  "za"});
+    {"the", "of", "and", "de",  "del", "della", "der", "den", "des", "du", "da", "do",  "di", "la",
+     "le",  "et", "e",   "y",   "i",   "und",   "van", "von", "for", "a",  "an", "in",  "on", "at",
+     "to",  "by", "ex",  "c/o", "co/", "n/a",   "na",  "no",  "za",  "va", "ve", "lil", "wal"});
 
 // Vessel type prefixes written before ship names (MV, M/T, SS...): the registry name never has them.
 constexpr std::array<std::string_view, 14> vessel_prefixes = {
