@@ -31,17 +31,24 @@ std::size_t spelt_by_initials(std::string_view target, const std::vector<Token>&
     return skippable_in_acronym(token) ? spelt_by_initials(target, many, pos + 1, end) : 0;
 }
 
-// Whether every word of 3+ letters of `one` but `skip` is spelt alike in `many` (same canon or fold).
+// Whether `word` is spelt alike in the first `n_many` tokens of `many` (same canon or fold).
+bool found_in(const Token& word, const std::vector<Token>& many, std::size_t n_many) {
+    for (std::size_t other = 0; other < n_many; ++other) {
+        if (many[other].canon == word.canon || (!word.fold.empty() && many[other].fold == word.fold))
+            return true;
+    }
+    return false;
+}
+
+bool is_long_word(const Token& token) {
+    return token.kind == TokenKind::word && token.text.size() >= 3;
+}
+
+// Whether every word of 3+ letters of `one` but `skip` is spelt alike in `many`.
 bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t skip,
                   const std::vector<Token>& many, std::size_t n_many) {
     for (std::size_t idx = 0; idx < n_one; ++idx) {
-        if (idx == skip || one[idx].kind != TokenKind::word || one[idx].text.size() < 3) continue;
-        bool found = false;
-        for (std::size_t other = 0; other < n_many && !found; ++other) {
-            found = many[other].canon == one[idx].canon ||
-                    (!one[idx].fold.empty() && many[other].fold == one[idx].fold);
-        }
-        if (!found) return false;
+        if (idx != skip && is_long_word(one[idx]) && !found_in(one[idx], many, n_many)) return false;
     }
     return true;
 }
@@ -197,26 +204,38 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
     // form when the other name is an organisation (CHAMS MLO, LAREDO DTO, IRISL MTI).
     std::size_t words = 0;
     std::size_t long_words = 0;
-    bool legal_form = false;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         words += one[idx].kind == TokenKind::word ? 1 : 0;
-        long_words += one[idx].kind == TokenKind::word && one[idx].text.size() >= 3 ? 1 : 0;
-        legal_form = legal_form || one[idx].kind == TokenKind::legal_form;
+        long_words += is_long_word(one[idx]) ? 1 : 0;
     }
     const bool alone = words <= 2 && long_words <= 1;
-    if (!alone && !(words <= 3 && long_words <= 2 && (legal_form || words == 2) && many_organisation)) return;
+    // Beside up to three words, each of them found in the other name: SMC TECHNOLOGICAL CENTRE,
+    // OGC-VICTORIA HOLDING (LOO recall@1 +0.001 to +0.002 on seeds 7, 11 and 23; up to five words: the same).
+    if (!alone && !(words <= 4 && many_organisation)) return;
+    // Beside the name, the name must be there too (RBH TOOLS LTD is not RAZAVI BROKERAGE HOUSE): of the long
+    // words, only the acronym may be missing from `many`. Counted once, when an acronym is first spelt.
+    constexpr std::size_t unknown = ~std::size_t{0};
+    std::size_t missing = alone ? 0 : unknown;
+    std::size_t missing_at = n_one;
     for (std::size_t idx = 0; idx < n_one; ++idx) {
         const std::string& target = one[idx].text;
         // Acronyms of 3-5 letters (6 with a two-letter Russian initial), written as (almost) the whole name:
         // "BNC", "IRGC-IO". A short word inside a longer name is much more often a name ("Bae", "Li") than an
         // acronym (synthetic negatives).
         if (one[idx].kind != TokenKind::word || target.size() < 3 || target.size() > 6) continue;
-        // Beside the name, the name must be there too: RBH TOOLS LTD is not RAZAVI BROKERAGE HOUSE.
-        if (!alone && !others_found(one, n_one, idx, many, n_many)) continue;
         for (std::size_t start = 0; start < n_many; ++start) {
             if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
             const std::size_t pos = spelt_by_initials(target, many, start, n_many);
             if (pos == 0) continue;
+            if (missing == unknown) {
+                missing = 0;
+                for (std::size_t other = 0; other < n_one && missing < 2; ++other) {
+                    if (!is_long_word(one[other]) || found_in(one[other], many, n_many)) continue;
+                    ++missing;
+                    missing_at = other;
+                }
+            }
+            if (missing > 1 || (missing == 1 && missing_at != idx)) break;
             add_span_pair(idx, many, start, pos, Method::initial, one_is_query, pairs);
         }
     }
