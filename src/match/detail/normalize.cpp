@@ -579,6 +579,7 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         if (seen || name.tokens.empty()) continue;
         std::vector<std::string> spelt_out = spelt_out_forms(name, schema);
         const std::string lookalike = lookalike_form(name, schema);
+        const std::string letters = letter_names_form(name, schema);
         names.push_back(std::move(name));
         for (const auto& text : spelt_out) {
             NormalName expanded = analyse(text, schema, abjad);
@@ -588,6 +589,11 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         if (!lookalike.empty()) {
             NormalName read = analyse(lookalike, schema, abjad);
             read.lookalike = true;
+            if (!read.tokens.empty()) names.push_back(std::move(read));
+        }
+        if (!letters.empty()) {
+            NormalName read = analyse(letters, schema, abjad);
+            read.letter_names = true;
             if (!read.tokens.empty()) names.push_back(std::move(read));
         }
     }

@@ -61,6 +61,9 @@ struct NormalName {
     /// A further form with short codes of Latin letters that look like Cyrillic ones read as those (KBT-RUS
     /// as KVT-RUS: Cyrillic КВТ typed or copied as Latin KBT): weaker, like a spelt-out form.
     bool lookalike = false;
+    /// A further form with English letter names as Russian spells them read as the letters (YUESEM as USM,
+    /// EI SI DZHI as ACG: letter_names_form): weaker, like a spelt-out form.
+    bool letter_names = false;
     /// A listed name that is the entity's own registration (an aircraft listed as EP-MNS): its letters are no
     /// acronym of the query's words. Set by the index.
     bool identifier = false;
@@ -88,6 +91,14 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
 
 /// Every romanisation of `utf8` analysed (duplicates removed).
 std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Schema> schema);
+
+/// The letters a word spells as English letter names written together the Russian way ("yuesem" -> "usm",
+/// "enpivi" -> "npv"), or "" when it is not such a word or spells fewer than three (letter_names.cpp).
+std::string letter_names_reading(std::string_view word);
+
+/// The name with its letter names read as letters: words spelt so, and runs of such names written apart
+/// ("ei si dzhi fainens" -> "acg fainens"); "" when it has none or is a person's.
+std::string letter_names_form(const NormalName& name, std::optional<lists::Schema> schema);
 
 /// Consonant-class key: first letter's class, then the classes of consonants (vowels, h, w, y, v skipped),
 /// repeated classes collapsed, at most 6 symbols. "mohammed" and Persian "mhmd" -> same key.

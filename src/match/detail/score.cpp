@@ -406,10 +406,13 @@ const std::vector<Pair>& align(const NormalName& query, const NormalName& candid
     add_glued(candidate.tokens, query.tokens, false, pairs);
     // A person's name written "SURNAME, Given" is not spelt by initials (ARK is not AL-RUBA, Dr. Khadim).
     // Nor are the words of a compound spelt out (RNT is not ROSNEFT TRADING read as ROSSIYSKY NEFT TRADING).
-    // Nor is an aircraft's registration (EP-MNS is no MARINE NAVIGATION SYSTEMS).
-    if (!candidate.surname_first && !candidate.spelt_out && !candidate.identifier)
+    // Nor is an aircraft's registration (EP-MNS is no MARINE NAVIGATION SYSTEMS). Nor are letters read from
+    // their names the initials of other words: ESDIES (OOO "ЭСДИЭС") is SDS, but no SRPSKA DEMOKRATSKA
+    // STRANKA.
+    const bool letters = query.letter_names || candidate.letter_names;
+    if (!candidate.surname_first && !candidate.spelt_out && !candidate.identifier && !letters)
         add_acronyms(query.tokens, candidate.tokens, candidate.organisation, true, pairs);
-    if (!query.surname_first && !query.spelt_out && !candidate.identifier)
+    if (!query.surname_first && !query.spelt_out && !candidate.identifier && !letters)
         add_acronyms(candidate.tokens, query.tokens, query.organisation, false, pairs);
     // Words already spelt alike on the other side (most words of most candidates) are no abbreviation.
     std::uint32_t q_paired = 0;
@@ -569,7 +572,8 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     if (other_jurisdiction) factor *= params.jurisdiction_penalty;
     const bool spelt_out = query.spelt_out || candidate.spelt_out;
     const bool lookalike = query.lookalike || candidate.lookalike;
-    if (spelt_out || lookalike) factor *= params.spelt_out_factor;
+    const bool letter_names = query.letter_names || candidate.letter_names;
+    if (spelt_out || lookalike || letter_names) factor *= params.spelt_out_factor;
     const double name_score = total > 0.0 ? matched / total : 0.0;
     // A query found whole in a longer name (KONTROLES for KONTROLES ELECTRONICOS DE BAJA CALIFORNIA, S.A. DE
     // C.V.) is better evidence than a loose spelling of a short one (KONTUR OOO), however many words the
@@ -604,6 +608,7 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         if (other_jurisdiction) add("legal forms of other countries");
         if (spelt_out) add("acronym or compound read as its words");
         if (lookalike) add("Latin letters read as the Cyrillic ones they resemble");
+        if (letter_names) add("letter names spelt out read as the letters");
         if (params.name_factor < 1.0) add("words from several names of the entity");
         why->qualifiers.push_back(
             {std::move(reasons), calibrate(factor * name_score, params.calibration_knee) - name_calibrated});
@@ -666,6 +671,7 @@ bool complete_name(const NormalName& query, const NormalName& best, std::uint32_
     out.jurisdictions = best.jurisdictions;
     out.spelt_out = best.spelt_out;
     out.lookalike = best.lookalike;
+    out.letter_names = best.letter_names;
     out.identifier = best.identifier;
     out.other_kind = best.other_kind;
     return true;

@@ -419,4 +419,28 @@ TEST(LookalikeForms, ACodeOfCyrillicShapedLatinLettersIsAlsoReadAsCyrillic) {
     EXPECT_EQ(normalise("OOO KBT", cp::lists::Schema::person).size(), 1U);
 }
 
+TEST(LetterNameForms, EnglishLetterNamesAsRussianSpellsThemAreAlsoReadAsTheLetters) {
+    using cp::match::detail::letter_names_reading;
+    // Words spelt of three letter names or more (ООО "ЮЭСЭМ" is USM, АО "ЭНПИВИ ИНЖИНИРИНГ" NPV ENGINEERING).
+    EXPECT_EQ(letter_names_reading("yuesem"), "usm");
+    EXPECT_EQ(letter_names_reading("enpivi"), "npv");
+    EXPECT_EQ(letter_names_reading("esefdzhi"), "sfg");
+    EXPECT_EQ(letter_names_reading("aitisi"), "itc");
+    // Two letter names are names and words (ESEN, EMEL, BIBI); other words do not split into letter names.
+    EXPECT_EQ(letter_names_reading("esen"), "");
+    EXPECT_EQ(letter_names_reading("bibi"), "");
+    EXPECT_EQ(letter_names_reading("metalloinvest"), "");
+    EXPECT_EQ(letter_names_reading("yuesemx"), "");
+    const auto names = normalise("YUESEM METALLOINVEST OOO", std::nullopt);
+    ASSERT_EQ(names.size(), 2U);
+    EXPECT_FALSE(names[0].letter_names);
+    EXPECT_EQ(names[1].form, "usm metalloinvest ooo");
+    EXPECT_TRUE(names[1].letter_names);
+    // Names written apart, in a run of two with a long one (DZHI, KYU) or of three: EI is a legal form too.
+    EXPECT_EQ(normalise("EI SI DZHI FAINENS LIMITED", std::nullopt).at(1).form, "acg fainens limited");
+    EXPECT_EQ(normalise("AI KYU KOMPONENTS", std::nullopt).at(1).form, "iq komponents");
+    EXPECT_EQ(normalise("EL EN VALLE", std::nullopt).size(), 1U);  // two short ones: Spanish, Catalan words
+    EXPECT_EQ(normalise("YUESEM, Ivan", cp::lists::Schema::person).size(), 1U);
+}
+
 }  // namespace
