@@ -581,21 +581,16 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         const std::string lookalike = lookalike_form(name, schema);
         const std::string letters = letter_names_form(name, schema);
         names.push_back(std::move(name));
-        for (const auto& text : spelt_out) {
-            NormalName expanded = analyse(text, schema, abjad);
-            expanded.spelt_out = true;
-            if (!expanded.tokens.empty()) names.push_back(std::move(expanded));
-        }
-        if (!lookalike.empty()) {
-            NormalName read = analyse(lookalike, schema, abjad);
-            read.lookalike = true;
+        // The further readings of the name, each flagged with what it read (weaker evidence: score.cpp).
+        const auto add_reading = [&](const std::string& text, bool NormalName::*flag) {
+            if (text.empty()) return;
+            NormalName read = analyse(text, schema, abjad);
+            read.*flag = true;
             if (!read.tokens.empty()) names.push_back(std::move(read));
-        }
-        if (!letters.empty()) {
-            NormalName read = analyse(letters, schema, abjad);
-            read.letter_names = true;
-            if (!read.tokens.empty()) names.push_back(std::move(read));
-        }
+        };
+        for (const auto& text : spelt_out) add_reading(text, &NormalName::spelt_out);
+        add_reading(lookalike, &NormalName::lookalike);
+        add_reading(letters, &NormalName::letter_names);
     }
     return names;
 }
