@@ -303,6 +303,13 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
             continue;
         }
         lists[idx] = find(keys[idx].key);
+        // An acronym key held by many names (initials of common words: "agc") says less than the query word
+        // is rare: weighted by how few names hold the key, as a word is.
+        if (keys[idx].key[0] == 'a' && lists[idx] != nullptr) {
+            const double idf = std::log(1.0 + static_cast<double>(names.size() + 1) /
+                                                  static_cast<double>(lists[idx]->size()));
+            keys[idx].weight = std::min(keys[idx].weight, static_cast<float>(0.9 * idf));
+        }
         if (lists[idx] != nullptr && keys[idx].rare_only && lists[idx]->size() > rare_only_names)
             lists[idx] = nullptr;
         if (lists[idx] != nullptr && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx]->size());

@@ -56,8 +56,8 @@ bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t 
 // Pairs token `idx` of one name with the run [start, end) of the other (`many`), which its letters spell as
 // an acronym or an abbreviation: at 0.92 when the run is the whole name but for connectors and legal forms
 // ("BNC" = Banco Nacional de Cuba), at 0.85 when it is a part of it.
-void add_span_pair(std::size_t idx, const std::vector<Token>& many, std::size_t start, std::size_t end,
-                   Method method, bool one_is_query, std::vector<Pair>& pairs) {
+void add_span_pair(std::size_t idx, std::size_t count, const std::vector<Token>& many, std::size_t start,
+                   std::size_t end, Method method, bool one_is_query, std::vector<Pair>& pairs) {
     bool whole = true;
     for (std::size_t other = 0; other < std::min(many.size(), max_tokens); ++other) {
         const bool inside = other >= start && other < end;
@@ -66,9 +66,10 @@ void add_span_pair(std::size_t idx, const std::vector<Token>& many, std::size_t 
     }
     const double sim = whole ? 0.92 : 0.85;
     const auto o = static_cast<std::uint8_t>(idx);
+    const auto n = static_cast<std::uint8_t>(count);
     const auto s = static_cast<std::uint8_t>(start);
     const auto l = static_cast<std::uint8_t>(end - start);
-    pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, method, 0} : Pair{s, l, o, 1, sim, method, 0});
+    pairs.push_back(one_is_query ? Pair{o, n, s, l, sim, method, 0} : Pair{s, l, o, n, sim, method, 0});
 }
 
 // End of the run of `many` from `pos` whose leading letters, two or more per word, spell `target` ("co inter
@@ -147,6 +148,46 @@ bool spelt_by_prefixes(std::string_view target, const std::vector<Token>& many, 
     return skippable && spelt_by_prefixes(target, many, pos + 1, end, spelling, budget);
 }
 
+// Pairs tokens [first, last) of `one`, 2-4 words or legal forms of 1-5 letters (one of them 3 letters or
+// more: "LI NA" is a person), with each run of `many` whose initials spell their letters.
+void add_acronym_run_from(const std::vector<Token>& one, std::size_t first, std::size_t last,
+                          const std::vector<Token>& many, bool one_is_query, std::vector<Pair>& pairs) {
+    if (last - first < 2 || last - first > 4) return;
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    std::string target;
+    bool long_part = false;
+    for (std::size_t idx = first; idx < last; ++idx) {
+        const Token& token = one[idx];
+        const bool part = token.kind == TokenKind::word || token.kind == TokenKind::legal_form;
+        if (!part || token.text.size() > 5 || token.text.find(' ') != std::string::npos) return;
+        long_part = long_part || token.text.size() >= 3;
+        target += token.text;
+    }
+    if (!long_part || target.size() > 14) return;
+    for (std::size_t start = 0; start < n_many; ++start) {
+        if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
+        if (const std::size_t pos = spelt_by_initials(target, many, start, n_many))
+            add_span_pair(first, last - first, many, start, pos, Method::initial, one_is_query, pairs);
+    }
+}
+
+// Several short tokens of `one` that are together the acronym of adjacent words of `many`, as acronyms of a
+// name and of its branch or wing are written side by side: FARC-EP = FUERZAS ARMADAS REVOLUCIONARIAS DE
+// COLOMBIA - EJERCITO DEL PUEBLO, IPC SB RAS = INSTITUTE OF PETROLEUM CHEMISTRY SIBERIAN BRANCH OF THE
+// RUSSIAN ACADEMY OF SCIENCES. The tokens are the whole of `one` but for legal forms around them.
+void add_acronym_run(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+                     std::vector<Pair>& pairs) {
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    std::size_t first = 0;
+    std::size_t last = n_one;
+    while (first < last && one[first].kind == TokenKind::legal_form) ++first;
+    while (last > first && one[last - 1].kind == TokenKind::legal_form) --last;
+    // A short legal form after the letters may be a part of them (the EP of FARC-EP).
+    if (last < n_one && last - first < 4 && one[last].text.size() <= 2 && last + 1 == n_one)
+        add_acronym_run_from(one, first, last + 1, many, one_is_query, pairs);
+    add_acronym_run_from(one, first, last, many, one_is_query, pairs);
+}
+
 }  // namespace
 
 // One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
@@ -214,6 +255,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
         words += one[idx].kind == TokenKind::word ? 1 : 0;
         long_words += is_long_word(one[idx]) ? 1 : 0;
     }
+    if (many_organisation) add_acronym_run(one, many, one_is_query, pairs);
     const bool alone = words <= 2 && long_words <= 1;
     // Beside up to three words, each of them found in the other name: SMC TECHNOLOGICAL CENTRE,
     // OGC-VICTORIA HOLDING (LOO recall@1 +0.001 to +0.002 on seeds 7, 11 and 23; up to five words: the same).
@@ -242,7 +284,7 @@ void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many,
                 }
             }
             if (missing > 1 || (missing == 1 && missing_at != idx)) break;
-            add_span_pair(idx, many, start, pos, Method::initial, one_is_query, pairs);
+            add_span_pair(idx, 1, many, start, pos, Method::initial, one_is_query, pairs);
         }
     }
 }
@@ -322,14 +364,14 @@ void add_syllable_abbreviations(const std::vector<Token>& one, const std::vector
             if (pos == 0) continue;
             if (others < 0) others = others_found(one, n_one, idx, many, n_many) ? 1 : 0;
             if (others == 0) break;
-            add_span_pair(idx, many, start, pos, Method::abbreviation, one_is_query, pairs);
+            add_span_pair(idx, 1, many, start, pos, Method::abbreviation, one_is_query, pairs);
         }
         // Some words may give only their initial (CABRASA); the whole name is then spelt (TEKSERVA is TEK
         // SERV and its own A as syllables, but TEKNIK SERVIS ANKARA whole).
         if (others == 0) continue;
         if (const std::size_t first = spelt_by_word_prefixes(target, many)) {
             if (others == 1 || others_found(one, n_one, idx, many, n_many))
-                add_span_pair(idx, many, first - 1, n_many, Method::abbreviation, one_is_query, pairs);
+                add_span_pair(idx, 1, many, first - 1, n_many, Method::abbreviation, one_is_query, pairs);
         }
     }
 }

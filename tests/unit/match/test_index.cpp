@@ -392,6 +392,24 @@ TEST(Index, ASixLetterAcronymFindsTheNameItStartsFrom) {
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:21");
 }
 
+TEST(Index, ARareAcronymOutweighsInitialsManyNamesShare) {
+    // "PFLP GC": forty short names have the initials GC, two the initials PFLP. Each query word is unknown to
+    // the lists (equally rare as words), so the acronym keys are weighted by how few names hold them.
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:22", Schema::organization,
+               {{Prop::name, "POPULAR FRONT FOR THE LIBERATION OF PALESTINE - GENERAL COMMAND"}}));
+    for (int idx = 0; idx < 40; ++idx) {
+        set.entities.push_back(entity("g:" + std::to_string(idx), Schema::company,
+                                      {{Prop::name, "GOLD CARGO " + std::to_string(idx)}}));
+    }
+    const cp::match::Index index(set);
+    const auto hits = index.query("PFLP GC");
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:22");
+}
+
 TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
     // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
     // only the key of the two words glued makes the listed name a candidate.
