@@ -318,20 +318,6 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
             sim = std::max(sim, 1.0 - static_cast<double>(edits) / static_cast<double>(longer));
         }
     }
-    // A short word that is the start of a longer one with two letters or more added (YAKU / YAKUZA, JING /
-    // JINGHE) is another word more often than another spelling: Jaro-Winkler's prefix bonus rated them 0.83
-    // once stretched, above a name holding the very word beside words of its own (PARQUE YAKU). At most 0.75
-    // (LOO recall@1 seeds 7 / 11 / 23: +1 / 0 / +3 aliases; held-out, typos unchanged; synthetic false
-    // positives at the threshold 5 -> 4 of 1,000; 0.65-0.8 and words of 4-7 letters tried).
-    constexpr std::size_t prefix_longest = 7;
-    constexpr double prefix_cap = 0.75;
-    if (sim > prefix_cap) {
-        const std::string& shorter = qf.size() < cf.size() ? qf : cf;
-        const std::string& longer_word = qf.size() < cf.size() ? cf : qf;
-        if (shorter.size() <= prefix_longest && longer_word.size() >= shorter.size() + 2 &&
-            longer_word.starts_with(shorter))
-            sim = prefix_cap;
-    }
     if (same_key && sim < 0.75 && jw >= 0.78) {
         sim = 0.75;
         method = Method::phonetic;
