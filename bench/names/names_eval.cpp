@@ -198,6 +198,10 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
             }
         }
         if (rank == 0 && (*hits)[0].score >= cp::match::default_threshold) ++at1_kept;
+        // CP_EVAL_ALL=1: each alias found first with its score and why, to see what a change moves across the
+        // operating threshold (diff two runs).
+        if (rank == 0 && std::getenv("CP_EVAL_ALL") != nullptr)
+            fmt::print("TOP {:.3f} q='{}' | {}\n", (*hits)[0].score, query.text, (*hits)[0].why.summary());
         // Another entity may hold the very same name (two listings of ANSAR AL-ISLAM): a tie at the top that
         // no scoring can break. With ties broken at random, the alias is first with chance 1 / (tied hits).
         if (rank < 10 && (*hits)[rank].score == (*hits)[0].score) {
