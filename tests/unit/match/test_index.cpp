@@ -410,6 +410,30 @@ TEST(Index, ARareAcronymOutweighsInitialsManyNamesShare) {
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:22");
 }
 
+TEST(Index, ARareWordStartOutweighsAStartManyNamesShare) {
+    // Neither query word is listed; MELN starts forty short names, KORS one longer name of another sound: the
+    // keys of first letters are weighted by how few names hold them, so the longer name is still a candidate.
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:23", Schema::company, {{Prop::name, "KORSUNSKAYA RYBOKOMBINAT ZAVOD NOMER"}}));
+    for (int idx = 0; idx < 40; ++idx) {
+        std::string name = "MELNIKOVA";
+        name += static_cast<char>('A' + idx % 26);
+        name += static_cast<char>('A' + idx / 26);
+        set.entities.push_back(entity("m:" + std::to_string(idx), Schema::company, {{Prop::name, name}}));
+    }
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    options.top_k = 50;
+    const auto hits = index.query("KORSAKOVO MELNITSA", options);
+    ASSERT_TRUE(hits.has_value());
+    const bool found = std::any_of(hits->begin(), hits->end(), [&](const auto& hit) {
+        return set.entities[hit.entity_index].id == "t:23";
+    });
+    EXPECT_TRUE(found);
+}
+
 TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
     // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
     // only the key of the two words glued makes the listed name a candidate.
