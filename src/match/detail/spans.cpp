@@ -153,17 +153,17 @@ bool spelt_by_prefixes(std::string_view target, const std::vector<Token>& many, 
 void add_acronym_run_from(const std::vector<Token>& one, std::size_t first, std::size_t last,
                           const std::vector<Token>& many, bool one_is_query, std::vector<Pair>& pairs) {
     if (last - first < 2 || last - first > 4) return;
-    const std::size_t n_many = std::min(many.size(), max_tokens);
-    std::string target;
     bool long_part = false;
     for (std::size_t idx = first; idx < last; ++idx) {
         const Token& token = one[idx];
         const bool part = token.kind == TokenKind::word || token.kind == TokenKind::legal_form;
         if (!part || token.text.size() > 5 || token.text.find(' ') != std::string::npos) return;
         long_part = long_part || token.text.size() >= 3;
-        target += token.text;
     }
-    if (!long_part || target.size() > 14) return;
+    if (!long_part) return;
+    std::string target;  // at most 4 x 5 letters
+    for (std::size_t idx = first; idx < last; ++idx) target += one[idx].text;
+    const std::size_t n_many = std::min(many.size(), max_tokens);
     for (std::size_t start = 0; start < n_many; ++start) {
         if (many[start].kind != TokenKind::word || many[start].text[0] != target[0]) continue;
         if (const std::size_t pos = spelt_by_initials(target, many, start, n_many))
@@ -179,8 +179,10 @@ void add_acronym_run(const std::vector<Token>& one, const std::vector<Token>& ma
                      std::vector<Pair>& pairs) {
     const std::size_t n_one = std::min(one.size(), max_tokens);
     std::size_t first = 0;
+    while (first < n_one && one[first].kind == TokenKind::legal_form) ++first;
+    // Most names stop here: their first word is longer than an acronym's part.
+    if (n_one - first < 2 || one[first].text.size() > 5) return;
     std::size_t last = n_one;
-    while (first < last && one[first].kind == TokenKind::legal_form) ++first;
     while (last > first && one[last - 1].kind == TokenKind::legal_form) --last;
     // A short legal form after the letters may be a part of them (the EP of FARC-EP).
     if (last < n_one && last - first < 4 && one[last].text.size() <= 2 && last + 1 == n_one)
