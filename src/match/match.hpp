@@ -38,7 +38,9 @@ struct TokenMatch {
     std::string query_token;  ///< normalised query token ("" for an unmatched list token)
     std::string list_token;   ///< normalised list token ("" for an unmatched query token)
     Method method = Method::unmatched;
-    double similarity = 0.0;    ///< 0..1
+    /// 0..1, as scored: a loose spelling (Jaro-Winkler, sound, fold) of a word of another rarity counts less
+    /// than its spelling alone says (EASTNINE / EASTERN: a rare word spelt like a common one).
+    double similarity = 0.0;
     double weight = 0.0;        ///< rarity weight of the pair (legal forms and stop words weigh little)
     double contribution = 0.0;  ///< share of the final score (sums, with qualifiers, to the score)
 };

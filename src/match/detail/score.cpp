@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 
 #include "match/detail/spans.hpp"
@@ -535,6 +536,22 @@ double calibrate(double raw, double knee) noexcept {
     return default_threshold + (1.0 - default_threshold) * (raw - knee) / (1.0 - knee);
 }
 
+namespace {
+
+// A pair's similarity as scored: a loose spelling of one word by another of different rarity counts less
+// (ScoreParams::rarity_asymmetry).
+double scored_similarity(const Pair& pair, double query_weight, double list_weight,
+                         const ScoreParams& params) {
+    const bool loose = pair.method == Method::jaro_winkler || pair.method == Method::phonetic;
+    if (params.rarity_asymmetry <= 0.0 || !loose || pair.q_len != 1 || pair.c_len != 1) return pair.sim;
+    if (query_weight >= params.unknown_word_weight) return pair.sim;
+    const double sum = query_weight + list_weight;
+    if (sum <= 0.0) return pair.sim;
+    return pair.sim * std::pow(2.0 * std::min(query_weight, list_weight) / sum, params.rarity_asymmetry);
+}
+
+}  // namespace
+
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why, std::uint32_t* paired) {
     if (paired != nullptr) *paired = 0;
@@ -551,10 +568,12 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     double query_paired = 0.0;
     for (const Pair& pair : pairs) {
         const double query_weight = span_weight(query.tokens, pair.q_begin, pair.q_len);
-        const double weight = query_weight + span_weight(candidate.tokens, pair.c_begin, pair.c_len);
-        matched += pair.sim * weight;
+        const double list_weight = span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        const double weight = query_weight + list_weight;
+        const double sim = scored_similarity(pair, query_weight, list_weight, params);
+        matched += sim * weight;
         pair_total += weight;
-        query_matched += pair.sim * query_weight;
+        query_matched += sim * query_weight;
         query_paired += query_weight;
     }
     const Unmatched rest = unmatched_parts(query, candidate, pairs, why);
@@ -590,13 +609,15 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     const double name_calibrated = calibrate(name_score, params.calibration_knee);
     const double scale = name_score > 0.0 ? name_calibrated / name_score : 0.0;
     for (const Pair& pair : pairs) {
-        const double weight = span_weight(query.tokens, pair.q_begin, pair.q_len) +
-                              span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        const double query_weight = span_weight(query.tokens, pair.q_begin, pair.q_len);
+        const double list_weight = span_weight(candidate.tokens, pair.c_begin, pair.c_len);
+        const double weight = query_weight + list_weight;
+        const double sim = scored_similarity(pair, query_weight, list_weight, params);
         Method method = pair.method;
         if (method == Method::exact && params.query_romanised) method = Method::translit;
         why->tokens.push_back({span_text(query.tokens, pair.q_begin, pair.q_len),
-                               span_text(candidate.tokens, pair.c_begin, pair.c_len), method, pair.sim,
-                               weight, scale * pair.sim * weight / total});
+                               span_text(candidate.tokens, pair.c_begin, pair.c_len), method, sim, weight,
+                               scale * sim * weight / total});
     }
     if (factor < 1.0) {
         std::string reasons;

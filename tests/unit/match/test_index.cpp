@@ -436,6 +436,39 @@ TEST(Index, ARareWordStartOutweighsAStartManyNamesShare) {
     EXPECT_TRUE(found);
 }
 
+TEST(Index, ARareWordSpeltLikeACommonOneIsAnotherWord) {
+    // EASTNINE is one company's name; EASTERN and CHEMICAL are in many. "EASTNINE CHEMICALS" is the EASTNINE
+    // company before a chemical company that is EASTERN: a loose spelling of a word much commoner than the
+    // query's counts less (leave-one-out seed 7).
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:24", Schema::company, {{Prop::name, "EASTNINE INTERNATIONAL TRADING CO., LTD."}}));
+    set.entities.push_back(
+        entity("t:25", Schema::company, {{Prop::name, "SAMAN MIDDLE EASTERN CHEMICAL COMPANY"}}));
+    for (int idx = 0; idx < 30; ++idx) {
+        const std::string own{static_cast<char>('A' + idx % 26), static_cast<char>('A' + idx / 26), 'X'};
+        set.entities.push_back(entity("e:" + std::to_string(idx), Schema::company,
+                                      {{Prop::name, "EASTERN " + own + " SHIPPING"}}));
+        set.entities.push_back(entity("c:" + std::to_string(idx), Schema::company,
+                                      {{Prop::name, own + " CHEMICAL INDUSTRIES"}}));
+    }
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("EASTNINE CHEMICALS CO., LTD.", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:24");
+    // The loose pair itself: EASTNINE / EASTERN spell alike at 0.72, scored about 0.5.
+    const auto& eastern = (*hits)[1];
+    ASSERT_EQ(set.entities[eastern.entity_index].id, "t:25");
+    const auto pair = std::find_if(eastern.why.tokens.begin(), eastern.why.tokens.end(),
+                                   [](const auto& token) { return token.list_token == "eastern"; });
+    ASSERT_NE(pair, eastern.why.tokens.end());
+    EXPECT_LT(pair->similarity, 0.6);
+    EXPECT_GT(pair->similarity, 0.4);
+}
+
 TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
     // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
     // only the key of the two words glued makes the listed name a candidate.
