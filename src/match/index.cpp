@@ -508,9 +508,9 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     params.query_romanised = !is_ascii(name);
     // A rare word spelt like a common one is more often another word: loose pairs scaled by the square root
     // of the share their rarities have in common (LOO recall@1 seeds 7 / 11 / 23 +1 / +2 / +2 aliases,
-    // held-out +2 / 0 / +1, typos unchanged; 1.0 lost aliases on seed 23; with the knee below, recall at the
-    // threshold up with no more synthetic false positives; docs/accuracy.md).
-    params.rarity_asymmetry = 0.5;
+    // held-out +2 / 0 / +1, typos unchanged; the share to the power 0.35, 0.7 or 1 lost aliases; with the
+    // knee below, recall at the threshold up with no more synthetic false positives; docs/accuracy.md).
+    params.rarity_scaled = true;
     params.unknown_word_weight = m_impl->unknown_word_weight();
     params.unmatched_list_factor = 0.6;
     // Extra words on one side count fully: at 0.8 a two-word query met by a one-word list name scored
@@ -519,7 +519,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     params.one_sided_factor = 1.0;
     // Raw score 0.88 is reported as the default threshold 0.70: the lowest raw level (0.86 ... 0.90 tried)
     // at which no row group of either synthetic-negative file matched more listed names than at the knee
-    // 0.90 before rarity_asymmetry (global even rows 0.6%, odd 0.4%; US 0.2%, 0%); the odd rows were kept
+    // 0.90 before rarity_scaled (global even rows 0.6%, odd 0.4%; US 0.2%, 0%); the odd rows were kept
     // for checking (docs/accuracy.md, "False positives").
     params.calibration_knee = 0.88;
     // A query found whole in a longer name ranks above loose spellings of short ones, at most at raw 0.8

@@ -539,15 +539,15 @@ double calibrate(double raw, double knee) noexcept {
 namespace {
 
 // A pair's similarity as scored: a loose spelling of one word by another of different rarity counts less
-// (ScoreParams::rarity_asymmetry).
+// (ScoreParams::rarity_scaled).
 double scored_similarity(const Pair& pair, double query_weight, double list_weight,
                          const ScoreParams& params) {
     const bool loose = pair.method == Method::jaro_winkler || pair.method == Method::phonetic;
-    if (params.rarity_asymmetry <= 0.0 || !loose || pair.q_len != 1 || pair.c_len != 1) return pair.sim;
+    if (!params.rarity_scaled || !loose || pair.q_len != 1 || pair.c_len != 1) return pair.sim;
     if (query_weight >= params.unknown_word_weight) return pair.sim;
     const double sum = query_weight + list_weight;
     if (sum <= 0.0) return pair.sim;
-    return pair.sim * std::pow(2.0 * std::min(query_weight, list_weight) / sum, params.rarity_asymmetry);
+    return pair.sim * std::sqrt(2.0 * std::min(query_weight, list_weight) / sum);
 }
 
 }  // namespace

@@ -50,13 +50,13 @@ struct ScoreParams {
     /// Factor on the reported score when a query written "SURNAME, Given" meets a name of another kind
     /// (NormalName::other_kind). 1 = off (compare()).
     double person_shape_factor = 1.0;
-    /// Exponent on the share that two words' rarities have in common (2 min / sum of their weights), by
-    /// which a pair spelt loosely (Jaro-Winkler, sound key, folded spelling) is scaled: a rare word spelt
-    /// like a common one (EASTNINE / EASTERN) is more often another word than another spelling. 0 = off
-    /// (compare(): its weights come from a built-in table, not from the lists' rarity).
-    double rarity_asymmetry = 0.0;
+    /// Whether a pair spelt loosely (Jaro-Winkler, sound key, folded spelling) is scaled by the square root
+    /// of the share that the two words' rarities have in common (2 min / sum of their weights): a rare word
+    /// spelt like a common one (EASTNINE / EASTERN) is more often another word than another spelling. Off in
+    /// compare(): its weights come from a built-in table, not from the lists' rarity.
+    bool rarity_scaled = false;
     /// Weight the index gives a word no list holds: such a query word (a typing slip, a new name) has no
-    /// rarity of its own to compare, and is left out of rarity_asymmetry.
+    /// rarity of its own to compare, and is left out of rarity_scaled.
     double unknown_word_weight = 0.0;
     bool query_romanised = false;  ///< the query was not Latin: exact pairs are reported as translit
     /// Raw score reported as default_threshold (calibrate()); 0 = no calibration. The index sets its own
