@@ -312,9 +312,10 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         lists[idx] = find(keys[idx].key);
         // A key of a word's initials, first letters or folded spelling held by many names ("agc" for GC,
         // "xprom" for PROMTEKH) says less than the query word is rare: weighted by how few names hold it, as
-        // a word is (LOO recall@1 seeds 7 / 11 / 23: +1 / +1 / +1 aliases with the acronym keys alone, +0 /
-        // +1 / +1 more with prefix and fold keys; held-out +1 / 0 / +1; sound keys too lost cross-script
-        // queries, and held-out aliases when kept for them only).
+        // a word is (PFLP-GC was no candidate: 93 shorter names with the initials GC filled the 32. The
+        // prefix and fold keys: LOO recall@1 seeds 7 / 11 / 23 +0 / +1 / +1 aliases, held-out +1 / 0 / +1;
+        // sound keys too gained on the tuned sample but lost held-out aliases and, for Arabic-script words,
+        // cross-script queries).
         const char key_kind = keys[idx].key[0];
         if ((key_kind == 'a' || key_kind == 'x' || key_kind == 'f') && lists[idx] != nullptr) {
             const double idf = std::log(1.0 + static_cast<double>(names.size() + 1) /
@@ -519,8 +520,8 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     params.one_sided_factor = 1.0;
     // Raw score 0.88 is reported as the default threshold 0.70: the lowest raw level (0.86 ... 0.90 tried)
     // at which no row group of either synthetic-negative file matched more listed names than at the knee
-    // 0.90 before rarity_scaled (global even rows 0.6%, odd 0.4%; US 0.2%, 0%); the odd rows were kept
-    // for checking (docs/accuracy.md, "False positives").
+    // 0.90 before rarity_scaled (global even / odd rows 0.6% / 0.4% both then and now; US 0.4% / 0% then,
+    // 0.2% / 0% now); the odd rows were kept for checking (docs/accuracy.md, "False positives").
     params.calibration_knee = 0.88;
     // A query found whole in a longer name ranks above loose spellings of short ones, at most at raw 0.8
     // (reported 0.62): tried 0.4 to 0.89 on LOO seeds 7, 11 and 23 (docs/accuracy.md).
