@@ -53,9 +53,10 @@ bool others_found(const std::vector<Token>& one, std::size_t n_one, std::size_t 
     return true;
 }
 
-// Pairs token `idx` of one name with the run [start, end) of the other (`many`), which its letters spell as
-// an acronym or an abbreviation: at 0.92 when the run is the whole name but for connectors and legal forms
-// ("BNC" = Banco Nacional de Cuba), at 0.85 when it is a part of it.
+// Pairs tokens [idx, idx + count) of one name (one token, or a run of acronyms) with the run [start, end) of
+// the other (`many`), which their letters spell as an acronym or an abbreviation: at 0.92 when the run is the
+// whole name but for connectors and legal forms ("BNC" = Banco Nacional de Cuba), at 0.85 when it is a part
+// of it.
 void add_span_pair(std::size_t idx, std::size_t count, const std::vector<Token>& many, std::size_t start,
                    std::size_t end, Method method, bool one_is_query, std::vector<Pair>& pairs) {
     bool whole = true;
