@@ -120,8 +120,11 @@ struct Index::Impl {
     void typo_neighbours(std::string_view word, std::string_view fold, std::vector<std::uint32_t>& out) const;
     void set_weights();
     [[nodiscard]] float token_weight(const detail::Token& token) const;
-    /// Weight of a word that no indexed name holds (token_weight's rarest).
-    [[nodiscard]] float unknown_word_weight() const;
+    /// Rarity weight of something `holders` indexed names hold: log(1 + names / holders), as words and
+    /// keys are weighted (0.5 holders for a word no name holds).
+    [[nodiscard]] double rarity(double holders) const {
+        return std::log(1.0 + (static_cast<double>(names.size()) + 1.0) / holders);
+    }
     [[nodiscard]] const std::vector<std::uint32_t>* find(const std::string& key) const {
         const auto it = key_ids.find(key);
         return it == key_ids.end() ? nullptr : &postings[it->second];
@@ -257,21 +260,14 @@ float Index::Impl::token_weight(const detail::Token& token) const {
     case detail::TokenKind::word:
         break;
     }
-    const double total = static_cast<double>(names.size()) + 1.0;
     const auto* list = find("w" + token.canon);
-    const double df = list == nullptr ? 0.5 : static_cast<double>(list->size());
-    double weight = std::log(1.0 + total / df);
+    double weight = rarity(list == nullptr ? 0.5 : static_cast<double>(list->size()));
     if (token.text.size() == 1) weight = std::min(weight, 3.0);  // initials identify little
     // A missing patronymic ("Vladimir Putin" for PUTIN, Vladimir Vladimirovich) should cost less than a
     // missing surname: half weight (chosen on leave-one-out seed 11: recall@1 at the threshold 0.449 ->
     // 0.469, synthetic false positives unchanged).
     if (is_patronymic(token.text)) weight *= 0.5;
     return static_cast<float>(std::max(weight, 1.0));
-}
-
-float Index::Impl::unknown_word_weight() const {
-    const double total = static_cast<double>(names.size()) + 1.0;
-    return static_cast<float>(std::log(1.0 + total / 0.5));
 }
 
 void Index::Impl::set_weights() {
@@ -318,8 +314,7 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // cross-script queries).
         const char key_kind = keys[idx].key[0];
         if ((key_kind == 'a' || key_kind == 'x' || key_kind == 'f') && lists[idx] != nullptr) {
-            const double idf = std::log(1.0 + static_cast<double>(names.size() + 1) /
-                                                  static_cast<double>(lists[idx]->size()));
+            const double idf = rarity(static_cast<double>(lists[idx]->size()));
             keys[idx].weight = std::min(keys[idx].weight, static_cast<float>(0.9 * idf));
         }
         if (lists[idx] != nullptr && keys[idx].rare_only && lists[idx]->size() > rare_only_names)
@@ -512,7 +507,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     // held-out +2 / 0 / +1, typos unchanged; the share to the power 0.35, 0.7 or 1 lost aliases; with the
     // knee below, recall at the threshold up with no more synthetic false positives; docs/accuracy.md).
     params.rarity_scaled = true;
-    params.unknown_word_weight = m_impl->unknown_word_weight();
+    params.unknown_word_weight = static_cast<float>(m_impl->rarity(0.5));  // as token_weight stores it
     params.unmatched_list_factor = 0.6;
     // Extra words on one side count fully: at 0.8 a two-word query met by a one-word list name scored
     // 0.71 ("Pier Ravaglioli" / PIER), above the threshold (tuned on validation_negatives_us.csv and LOO
