@@ -11,7 +11,7 @@
 #include "match/detail/compounds.hpp"
 #include "match/detail/korean.hpp"
 #include "match/detail/reference.hpp"
-#include "match/detail/score.hpp"
+#include "match/detail/similarity.hpp"
 #include "match/detail/slavic.hpp"
 
 namespace cp::match::detail {

@@ -1,32 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-// Scoring two tokenised names: per-token similarity (exact, synonym, legal form, Jaro-Winkler, phonetic,
-// initial, glued tokens), a greedy one-to-one alignment, rarity-weighted score and number agreement.
+// Scoring two tokenised names: a greedy one-to-one alignment of their tokens (similarity.hpp) and glued,
+// acronym and abbreviated spans (spans.hpp), rarity-weighted score and number agreement.
 // Tested by tests/unit/match/test_similarity.cpp and the .cases files.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 #include "match/detail/normalize.hpp"
 #include "match/match.hpp"
 
 namespace cp::match::detail {
-
-/// Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4) over the first 64 characters of each string.
-[[nodiscard]] double jaro_winkler(std::string_view a, std::string_view b) noexcept;
-
-/// Similarity (0..0.95) of a word romanised from a script without short vowels (`abjad`, e.g. "mhmd") and a
-/// vowelled spelling of it (`full`, "muhammad"): an alignment that lets the vowelled side add short vowels
-/// and doubled consonants for free (see score.cpp for the costs). Over the first 32 characters of each.
-/// A similarity below `floor` is returned as 0 (and found sooner: the alignment stops once it cannot reach
-/// it).
-[[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full,
-                                      double floor = 0.0) noexcept;
-
-/// Edit distance with adjacent transpositions (optimal string alignment) over the first 64 characters of
-/// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
-[[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
 
 /// Tunables of the score (see docs/accuracy.md for how they were chosen).
 struct ScoreParams {

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <string>
 
-#include "match/detail/score.hpp"
+#include "match/detail/similarity.hpp"
 
 namespace cp::match::detail {
 

@@ -9,6 +9,7 @@
 
 #include "match/detail/normalize.hpp"
 #include "match/detail/score.hpp"
+#include "match/detail/similarity.hpp"
 #include "match/match.hpp"
 
 namespace {

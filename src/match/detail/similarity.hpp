@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+// Similarity of two words or tokens, the evidence that score.cpp aligns: string measures (Jaro-Winkler, edit
+// distance, abjad spellings) and token_similarity(), which picks the method that explains a pair best.
+// Tested by tests/unit/match/test_normalize.cpp, test_similarity.cpp and the .cases files.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "match/detail/normalize.hpp"
+#include "match/match.hpp"
+
+namespace cp::match::detail {
+
+inline constexpr double pair_floor = 0.60;  ///< below this a token pair is no evidence at all
+
+/// Jaro-Winkler similarity (prefix scale 0.1, prefix up to 4) over the first 64 characters of each string.
+[[nodiscard]] double jaro_winkler(std::string_view a, std::string_view b) noexcept;
+
+/// Similarity (0..0.95) of a word romanised from a script without short vowels (`abjad`, e.g. "mhmd") and a
+/// vowelled spelling of it (`full`, "muhammad"): an alignment that lets the vowelled side add short vowels
+/// and doubled consonants for free (see similarity.cpp for the costs). Over the first 32 characters of each.
+/// A similarity below `floor` is returned as 0 (and found sooner: the alignment stops once it cannot reach
+/// it).
+[[nodiscard]] double abjad_similarity(std::string_view abjad, std::string_view full,
+                                      double floor = 0.0) noexcept;
+
+/// Edit distance with adjacent transpositions (optimal string alignment) over the first 64 characters of
+/// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
+[[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
+
+/// Similarity (0..1) of query token `q` and list token `c`, and in `method` how it was found: numbers and
+/// legal forms agree exactly (or by canon), words by spelling, synonym, translation, initial, folded
+/// spelling, sound key, vowel variant or abjad reading.
+[[nodiscard]] double token_similarity(const Token& q, const Token& c, Method& method);
+
+}  // namespace cp::match::detail
