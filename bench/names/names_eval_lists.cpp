@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-// names_eval subcommands that need whole lists: false positives of synthetic persons, cross-script recall.
+// names_eval subcommands that need whole lists: false positives of synthetic persons and of real companies,
+// cross-script recall.
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,6 +43,41 @@ bool is_name(cp::lists::Prop prop) {
            prop == Prop::previous_name;
 }
 
+// The names of a negatives file: the first column of a CSV of synthetic persons
+// (validation_negatives_*.csv), or the distinct makers of a TSV with a `manufacturer` column
+// (trade/shahed_components_gur_extract.tsv: real companies, mostly listed nowhere), each without the
+// parent company added in brackets ("Maxim Integrated Products (Analog Devices)"), and without the rows that
+// name no maker ("Not identified", "International standard").
+std::vector<std::string> negative_names(const std::string& file) {
+    std::ifstream in(file);
+    std::string line;
+    std::getline(in, line);
+    std::vector<std::string> names;
+    if (!file.ends_with(".tsv")) {
+        while (std::getline(in, line)) names.push_back(line.substr(0, line.find(',')));
+        return names;
+    }
+    std::size_t column = 0;
+    for (std::size_t pos = 0, end = 0; end != std::string::npos; pos = end + 1, ++column) {
+        end = line.find('\t', pos);
+        if (line.substr(pos, end == std::string::npos ? end : end - pos) == "manufacturer") break;
+    }
+    std::set<std::string> seen;
+    while (std::getline(in, line)) {
+        std::size_t pos = 0;
+        for (std::size_t skip = 0; skip < column && pos != std::string::npos; ++skip) {
+            pos = line.find('\t', pos);
+            if (pos != std::string::npos) ++pos;
+        }
+        if (pos == std::string::npos) continue;
+        std::string name = line.substr(pos, line.find('\t', pos) - pos);
+        if (const std::size_t bracket = name.find(" ("); bracket != std::string::npos) name.resize(bracket);
+        if (name.empty() || name == "Not identified" || name == "International standard") continue;
+        if (seen.insert(name).second) names.push_back(name);
+    }
+    return names;
+}
+
 }  // namespace
 
 int run_negatives(const std::string& data, const std::vector<std::string>& files) {
@@ -50,9 +87,8 @@ int run_negatives(const std::string& data, const std::vector<std::string>& files
     options.threshold = cp::match::default_threshold;
     options.top_k = 1;
     for (const auto& file : files) {
-        std::ifstream in(file);
-        std::string line;
-        std::getline(in, line);
+        const std::vector<std::string> names = negative_names(file);
+        const bool companies = file.ends_with(".tsv");
         std::size_t total = 0;
         std::size_t positives = 0;
         std::size_t person_schema_positives = 0;
@@ -61,8 +97,7 @@ int run_negatives(const std::string& data, const std::vector<std::string>& files
         constexpr std::size_t levels = 10;
         std::size_t above[2][levels] = {};
         std::size_t rows[2] = {};
-        while (std::getline(in, line)) {
-            const std::string name = line.substr(0, line.find(','));
+        for (const std::string& name : names) {
             ++total;
             cp::match::MatchOptions low = options;
             low.threshold = 0.45;
@@ -75,21 +110,22 @@ int run_negatives(const std::string& data, const std::vector<std::string>& files
             const auto hits = index.query(name, options);
             if (hits && !hits->empty()) {
                 ++positives;
-                if (positives <= 5) {
-                    fmt::print("  FP {} -> {} {:.3f} [{}]\n", name, (*hits)[0].matched_name, (*hits)[0].score,
+                if (positives <= 20) {
+                    fmt::print("  FP {} -> {} ({}) {:.3f} [{}]\n", name, (*hits)[0].matched_name,
+                               set.entities[(*hits)[0].entity_index].id, (*hits)[0].score,
                                (*hits)[0].why.summary());
                 }
             }
             cp::match::MatchOptions person = options;
-            person.schema = cp::lists::Schema::person;
+            person.schema = companies ? cp::lists::Schema::company : cp::lists::Schema::person;
             const auto person_hits = index.query(name, person);
             if (person_hits && !person_hits->empty()) ++person_schema_positives;
         }
         fmt::print("negatives {}: n={} index names={} false positives at {:.2f}: {} ({:.2f}%), with --schema "
-                   "Person: {} ({:.2f}%)\n",
+                   "{}: {} ({:.2f}%)\n",
                    file, total, index.stats().names, options.threshold, positives,
                    100.0 * static_cast<double>(positives) / static_cast<double>(total),
-                   person_schema_positives,
+                   companies ? "Company" : "Person", person_schema_positives,
                    100.0 * static_cast<double>(person_schema_positives) / static_cast<double>(total));
         fmt::print("  false-positive rate (%) at threshold    ");
         for (std::size_t level = 0; level < levels; ++level)
