@@ -294,12 +294,35 @@ TEST(Index, SchemaFilterDropsOtherKinds) {
 }
 
 TEST(Index, AcronymQueryFindsTheSpelledOutName) {
+    // Three letters alone are weak evidence: found first, but reported under the default threshold.
     const auto set = small_set();
     const cp::match::Index index(set);
-    const auto hits = index.query("BNC");
+    cp::match::MatchOptions options;
+    options.threshold = 0.5;
+    const auto hits = index.query("BNC", options);
     ASSERT_TRUE(hits.has_value());
     ASSERT_FALSE(hits->empty());
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:5");
+    EXPECT_LT((*hits)[0].score, cp::match::default_threshold);
+    EXPECT_GT((*hits)[0].score, 0.65);
+}
+
+TEST(Index, AThreeLetterAcronymIsUnderTheThresholdAndAFourLetterOneAbove) {
+    // A name of three words often spells some listed acronym of three letters (Monolithic Power Systems,
+    // a maker of parts found in drone wreckage, spells MPS): no hit at the default threshold. Four letters
+    // spelt by a whole name are still a hit.
+    auto set = small_set();
+    set.entities.push_back(entity("t:24", Schema::company, {{Prop::name, "MPS"}}));
+    set.entities.push_back(entity("t:25", Schema::company, {{Prop::name, "MPSE"}}));
+    const cp::match::Index index(set);
+    const auto three = index.query("Monolithic Power Systems");
+    ASSERT_TRUE(three.has_value());
+    EXPECT_TRUE(three->empty());
+    const auto four = index.query("Monolithic Power Systems Europe");
+    ASSERT_TRUE(four.has_value());
+    ASSERT_FALSE(four->empty());
+    EXPECT_EQ(set.entities[(*four)[0].entity_index].id, "t:25");
+    EXPECT_GE((*four)[0].score, cp::match::default_threshold);
 }
 
 TEST(Index, SpelledOutQueryFindsANameListedOnlyAsItsAcronym) {
