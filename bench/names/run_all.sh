@@ -11,7 +11,8 @@ echo "# $(date -u +%FT%TZ) $(uname -m) $(nproc) cores, load $(cut -d' ' -f1-3 /p
 "$E" loo "$DATA" "$N" "$SEED"
 "$E" pairs "$DATA/eval/names/cascade-name-pairs.csv"
 "$E" ofac-tool "$DATA/eval/names/ofac_tool_scores.csv"
-"$E" negatives "$DATA" "$DATA/eval/names/validation_negatives_global.csv" "$DATA/eval/names/validation_negatives_us.csv"
+"$E" negatives "$DATA" "$DATA/eval/names/validation_negatives_global.csv" "$DATA/eval/names/validation_negatives_us.csv" \
+    "$DATA/trade/shahed_components_gur_extract.tsv"
 "$E" cross-script "$DATA"
 "$E" typos "$DATA" "$N" "$SEED"
 "$(dirname "$0")/pg_trgm_baseline.sh" "$E" "$DATA" "$N" "$SEED"
