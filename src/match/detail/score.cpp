@@ -17,8 +17,6 @@ namespace cp::match::detail {
 
 namespace {
 
-constexpr double cross_role = 0.99;  // factor on a surname paired with a given name (align())
-
 double span_weight(const std::vector<Token>& tokens, std::size_t begin, std::size_t len) {
     double sum = 0.0;
     for (std::size_t pos = begin; pos < begin + len; ++pos) sum += tokens[pos].weight;
@@ -36,24 +34,9 @@ std::string span_text(const std::vector<Token>& tokens, std::size_t begin, std::
 
 // The chosen pairs, in a buffer reused by the next call of this thread.
 const std::vector<Pair>& align(const NormalName& query, const NormalName& candidate) {
-    const std::size_t nq = std::min(query.tokens.size(), max_tokens);
-    const std::size_t nc = std::min(candidate.tokens.size(), max_tokens);
     thread_local std::vector<Pair> pairs;  // reused: scoring runs for every candidate of every query
     pairs.clear();
-    // Both names say which words are the surname ("SURNAME, Given"): a surname met by a given name is the
-    // weaker reading (MURAT, Cernit is nearer MURAT, Altig than KARAYILAN, Murat), but lists swap names too:
-    // only a tie-breaker (at 0.93, recall@1 at the threshold fell by 0.002 on leave-one-out seeds 7 and 11).
-    const bool roles = query.surname_first && candidate.surname_first;
-    for (std::size_t qi = 0; qi < nq; ++qi) {
-        for (std::size_t ci = 0; ci < nc; ++ci) {
-            Method method = Method::unmatched;
-            double sim = token_similarity(query.tokens[qi], candidate.tokens[ci], method);
-            if (roles && query.tokens[qi].surname != candidate.tokens[ci].surname) sim *= cross_role;
-            if (sim < pair_floor) continue;
-            pairs.push_back(
-                {static_cast<std::uint8_t>(qi), 1, static_cast<std::uint8_t>(ci), 1, sim, method, 0});
-        }
-    }
+    add_token_pairs(query, candidate, pairs);
     add_glued(query.tokens, candidate.tokens, true, pairs);
     add_glued(candidate.tokens, query.tokens, false, pairs);
     // A person's name written "SURNAME, Given" is not spelt by initials (ARK is not AL-RUBA, Dr. Khadim).

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // Similarity of two words or tokens, the evidence that score.cpp aligns: string measures (Jaro-Winkler, edit
-// distance, abjad spellings) and token_similarity(), which picks the method that explains a pair best.
+// distance, abjad spellings) and add_token_pairs(), which picks for each pair of tokens the method that
+// explains it best.
 // Tested by tests/unit/match/test_normalize.cpp, test_similarity.cpp and the .cases files.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 #include "match/detail/normalize.hpp"
+#include "match/detail/spans.hpp"
 #include "match/match.hpp"
 
 namespace cp::match::detail {
@@ -29,9 +32,11 @@ inline constexpr double pair_floor = 0.60;  ///< below this a token pair is no e
 /// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
 [[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
 
-/// Similarity (0..1) of query token `q` and list token `c`, and in `method` how it was found: numbers and
-/// legal forms agree exactly (or by canon), words by spelling, synonym, translation, initial, folded
-/// spelling, sound key, vowel variant or abjad reading.
-[[nodiscard]] double token_similarity(const Token& q, const Token& c, Method& method);
+/// Appends to `pairs` each pair of one query token and one list token (of the first max_tokens of each)
+/// whose similarity reaches pair_floor, with how it was found (Pair::method): numbers and legal forms agree
+/// exactly or by canon, words by spelling, synonym, translation, initial, folded spelling, sound key, vowel
+/// variant or abjad reading; when both names are written "SURNAME, Given", a surname met
+/// by a given name counts 0.99 of it (a tie-breaker).
+void add_token_pairs(const NormalName& query, const NormalName& candidate, std::vector<Pair>& pairs);
 
 }  // namespace cp::match::detail
