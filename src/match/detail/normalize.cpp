@@ -25,16 +25,53 @@ constexpr bool is_digit(char c) noexcept {
     return c >= '0' && c <= '9';
 }
 
-// Single letters written apart ("N K Bansal", "G. I. E.", "d. o. o.") are one abbreviation.
-void merge_single_letters(std::vector<std::string>& tokens) {
+// Whether a legal form of two words or more starts at tokens[idx] (the S of "M & M S. EN C.A.").
+bool legal_phrase_at(const std::vector<std::string>& tokens, std::size_t idx, const Reference& ref) {
+    std::string phrase = tokens[idx];
+    const std::size_t longest = std::min(ref.longest_legal_phrase, tokens.size() - idx);
+    for (std::size_t len = 2; len <= longest; ++len) {
+        phrase += ' ';
+        phrase += tokens[idx + len - 1];
+        if (ref.legal_forms.count(phrase) != 0) return true;
+    }
+    return false;
+}
+
+bool is_single_letter(const std::string& token) {
+    return token.size() == 1 && is_letter(token[0]);
+}
+
+// Single letters written apart ("N K Bansal", "G. I. E.", "d. o. o.") are one abbreviation. Two letters
+// joined by "and" (& or Spanish y: "W AND G ARQUITECTOS", "G Y R ARQUITECTOS", "M & M") are the initials of
+// two partners, written as often without the "and" (GR ARQUITECTOS): the "and" is dropped. With `ref`, a run
+// stops before a letter that starts a legal form ("M & M S. EN C.A." keeps S. EN C.A. whole).
+void merge_single_letters(std::vector<std::string>& tokens, const Reference* ref) {
     std::vector<std::string> merged;
     merged.reserve(tokens.size());
     for (std::size_t idx = 0; idx < tokens.size();) {
+        std::string run;
         std::size_t end = idx;
-        while (end < tokens.size() && tokens[end].size() == 1 && is_letter(tokens[end][0])) ++end;
-        if (end - idx >= 2) {
-            std::string run;
-            for (std::size_t pos = idx; pos < end; ++pos) run += tokens[pos];
+        std::size_t letters = 0;
+        bool partners = false;
+        while (end < tokens.size() && is_single_letter(tokens[end])) {
+            if (ref != nullptr && letters > 0 && legal_phrase_at(tokens, end, *ref)) break;
+            run += tokens[end];
+            ++letters;
+            const bool partner = end + 2 < tokens.size() && is_single_letter(tokens[end + 2]);
+            const bool and_word = partner && tokens[end + 1] == "and";
+            // Spanish y is a letter too: read as "and" only in exactly three letters, x y z.
+            const bool y_word = partner && letters == 1 && tokens[end + 1] == "y" &&
+                                (end + 3 == tokens.size() || !is_single_letter(tokens[end + 3]));
+            partners = partners || and_word || y_word;
+            end += and_word || y_word ? 2 : 1;
+        }
+        // A & S is not the Norwegian AS, S & A not S.A., M AND S not the title Ms: partners whose initials
+        // spell a legal form, a stop word or a title keep their "and".
+        if (partners && ref != nullptr &&
+            (ref->legal_forms.count(run) != 0 || ref->stop_words.count(run) != 0 ||
+             ref->person_titles.count(run) != 0))
+            letters = 0;
+        if (letters >= 2) {
             merged.push_back(std::move(run));
             idx = end;
         } else {
@@ -181,7 +218,7 @@ bool ordinal_ending(std::string_view rest) {
 
 }  // namespace
 
-std::vector<std::string> split_tokens(std::string_view ascii) {
+std::vector<std::string> split_tokens(std::string_view ascii, const Reference* ref) {
     std::vector<std::string> tokens;
     std::string current;
     auto flush = [&] {
@@ -212,7 +249,7 @@ std::vector<std::string> split_tokens(std::string_view ascii) {
         }
     }
     flush();
-    merge_single_letters(tokens);
+    merge_single_letters(tokens, ref);
     return tokens;
 }
 
@@ -320,7 +357,7 @@ void join_phrases(std::vector<std::string>& raw, const Reference& ref) {
 
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
-    std::vector<std::string> raw = split_tokens(ascii);
+    std::vector<std::string> raw = split_tokens(ascii, &ref);
     join_phrases(raw, ref);
     normalise_arabic_name_parts(raw, abjad);
     NormalName name;

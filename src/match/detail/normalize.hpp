@@ -82,8 +82,8 @@ std::vector<std::string> romanize(std::string_view utf8, bool* abjad = nullptr);
 
 /// Splits a romanised form into raw tokens: letters and digits; "." inside abbreviations and "'" join,
 /// "&" becomes "and", letters and digits split ("olya4" -> "olya","4"), runs of single letters merge
-/// ("n k bansal" -> "nk bansal").
-std::vector<std::string> split_tokens(std::string_view ascii);
+/// ("n k bansal" -> "nk bansal"; "w and g" -> "wg"); with `ref`, not into the first letter of a legal form.
+std::vector<std::string> split_tokens(std::string_view ascii, const Reference* ref = nullptr);
 
 /// Full analysis of one romanised form: legal forms (phrases up to 6 words), synonyms, stop words, numbers,
 /// phonetic keys. Legal forms are not looked for in person names.
