@@ -492,6 +492,27 @@ TEST(Index, ARareWordSpeltLikeACommonOneIsAnotherWord) {
     EXPECT_GT(pair->similarity, 0.4);
 }
 
+TEST(Index, APluralNoListHoldsWeighsAsItsSingular) {
+    // ELEMENTS is in no listed name, ELEMENT in as many as PLANAR: the plural weighs as ELEMENT does, not as
+    // an unknown word (the heaviest), so that PLANAR, spelt exactly, decides (leave-one-out seed 7).
+    auto set = small_set();
+    set.entities.push_back(entity("t:24", Schema::company, {{Prop::name, "LLC PLANAR"}}));
+    set.entities.push_back(entity("t:25", Schema::company, {{Prop::name, "JOINT STOCK COMPANY ELEMENT"}}));
+    for (int idx = 0; idx < 400; ++idx) {
+        const std::string own{static_cast<char>('A' + idx % 26), static_cast<char>('A' + idx / 26 % 26), 'Q'};
+        const char* word = idx < 9 ? " PLANAR SYSTEMS" : idx < 18 ? " ELEMENT SYSTEMS" : " HOLDING";
+        set.entities.push_back(
+            entity("o:" + std::to_string(idx), Schema::company, {{Prop::name, own + word}}));
+    }
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("PLANAR ELEMENTS", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:24") << (*hits)[0].why.summary();
+}
+
 TEST(Index, AParticleGluedToTheNextWordIsACandidate) {
     // LAFORTALEZA shares no word, sound key, prefix or typo key with LA FORTALEZA: "la" is a stop word, and
     // only the key of the two words glued makes the listed name a candidate.
