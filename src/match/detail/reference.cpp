@@ -136,11 +136,13 @@ void add_translations(Reference& ref) {
     // oil, then met both alike). Kept apart before any translation takes the key.
     if (const auto it = ref.synonyms.find("petrochemical"); it != ref.synonyms.end() && it->second == "oil")
         it->second = "petrochemical";
-    // Rigour lists "corporation" under both "co" and "corp"; the first wins, so CORPORATION read as "co"
-    // while its Russian and Spanish spellings (KORPORATSIYA, CORPORACION) kept "corp" and met it only by
-    // spelling.
+    // Rigour lists some words under two keys, one of them the word itself: "corporation" under "co" and
+    // "corp", "bureau" under "office" and "bureau". The first wins for the English word, so BUREAU read as
+    // "office" while its Russian spelling BYURO kept "bureau" and never met it (likewise KORPORATSIYA,
+    // ASSOTSIATSIYA, KOMMERCHESKY). A key that is itself a word of another key follows it.
     for (auto& [word, canon] : ref.synonyms) {
-        if (canon == "corp") canon = "co";
+        const auto key = ref.synonyms.find(canon);
+        if (key != ref.synonyms.end() && key->second != canon) canon = key->second;
     }
     add_words(demonym_rows, false);
     add_words(translation_rows, true);
