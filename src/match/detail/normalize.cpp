@@ -89,23 +89,6 @@ TokenKind classify_word(std::string_view text, const Reference& ref) {
     return TokenKind::word;
 }
 
-// The canon of an English business word's singular for its plural ("helicopters", "technologies"), when the
-// singular is a listed word or the English side of a translation; nullptr otherwise.
-const std::string* plural_canon(const std::string& text, const Reference& ref) {
-    if (text.size() < 5 || text.back() != 's' || text[text.size() - 2] == 's') return nullptr;
-    thread_local std::string singular;
-    for (bool ies : {true, false}) {
-        if (ies && !text.ends_with("ies")) continue;
-        singular.assign(text, 0, text.size() - (ies ? 3 : 1));
-        if (ies) singular += 'y';
-        const auto synonym = ref.synonyms.find(singular);
-        if (synonym != ref.synonyms.end()) return &synonym->second;
-        const auto generic = ref.generic_words.find(singular);
-        if (generic != ref.generic_words.end()) return &*generic;
-    }
-    return nullptr;
-}
-
 // The canon of a translated word written with the Persian ezafe glued on ("karkhanejat-e" written
 // KARKHANEJATE, "sherkat-e" SHERKATE): the word before it, when that is a translated word of 5 letters or
 // more.

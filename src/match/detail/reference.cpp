@@ -211,6 +211,23 @@ const std::string* stem_canon(std::string_view fold, const Reference& ref) {
     return nullptr;
 }
 
+// The canon of an English business word's singular for its plural ("helicopters", "technologies"), when the
+// singular is a listed word or the English side of a translation; nullptr otherwise.
+const std::string* plural_canon(const std::string& text, const Reference& ref) {
+    if (text.size() < 5 || text.back() != 's' || text[text.size() - 2] == 's') return nullptr;
+    thread_local std::string singular;
+    for (bool ies : {true, false}) {
+        if (ies && !text.ends_with("ies")) continue;
+        singular.assign(text, 0, text.size() - (ies ? 3 : 1));
+        if (ies) singular += 'y';
+        const auto synonym = ref.synonyms.find(singular);
+        if (synonym != ref.synonyms.end()) return &synonym->second;
+        const auto generic = ref.generic_words.find(singular);
+        if (generic != ref.generic_words.end()) return &*generic;
+    }
+    return nullptr;
+}
+
 const Reference& reference() {
     static const Reference instance = [] {
         Reference ref;
@@ -218,6 +235,15 @@ const Reference& reference() {
         add_legal_forms(ref, extra_legal_form_rows);  // after rigour's: a form both have keeps rigour's
         add_symbols(ref);
         add_translations(ref);
+        // A translation into a plural ("abzar" = tools) takes the canon the plural gets in a name (TOOLS is
+        // read as its singular, "tool", the key of INSTRUMENTALNY): the two met only by spelling before.
+        for (auto* table : {&ref.synonyms, &ref.stems}) {
+            for (auto& [word, canon] : *table) {
+                if (ref.synonyms.count(canon) != 0) continue;
+                if (const std::string* singular = plural_canon(canon, ref); singular != nullptr)
+                    canon = *singular;
+            }
+        }
         for (auto word : particle_words) ref.stop_words.emplace(word);
         for (auto word : vessel_prefixes) ref.stop_words.emplace(word);
         for (auto word : web_frame) ref.stop_words.emplace(word);
