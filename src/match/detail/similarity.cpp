@@ -279,6 +279,11 @@ bool glued_article(const Token& glued, const Token& bare) {
     return rest == bare.text || (!bare.fold.empty() && spelling_fold(rest) == bare.fold);
 }
 
+// A word of five letters or fewer without a vowel: the initials of words (LPC, KBT, NNK).
+bool initials_like(std::string_view text) {
+    return text.size() <= 5 && text.find_first_of("aeiouy") == std::string_view::npos;
+}
+
 double word_similarity(const Token& q, const Token& c, Method& method) {
     if (q.text == c.text) {
         method = Method::exact;
@@ -298,8 +303,12 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::initial;
         return full.text[0] == initial.text[0] ? 0.82 : 0.0;
     }
-    if (!q.fold.empty() && q.fold == c.fold) {
-        method = Method::phonetic;  // same name in another romanisation ("Aleksandr" / "Alexander")
+    // Same name in another romanisation ("Aleksandr" / "Alexander"). Initials (a short word without vowels)
+    // are letters, not sounds: C and K agree (Russian acronyms are romanised with either: NPC / NPK), but a
+    // letter more is another acronym (LLC is not LKCK).
+    if (!q.fold.empty() && q.fold == c.fold &&
+        (q.text.size() == c.text.size() || !initials_like(q.text) || !initials_like(c.text))) {
+        method = Method::phonetic;
         return 0.95;
     }
     const std::size_t q_size = q.text.size();
