@@ -164,6 +164,7 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     double pair_total = 0.0;
     double query_matched = 0.0;  // the query's side of `matched`
     double query_paired = 0.0;
+    bool name_pair = false;  // a pair of words or numbers, not only of legal forms
     for (const Pair& pair : pairs) {
         const double query_weight = span_weight(query.tokens, pair.q_begin, pair.q_len);
         const double list_weight = span_weight(candidate.tokens, pair.c_begin, pair.c_len);
@@ -173,6 +174,7 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
         pair_total += weight;
         query_matched += sim * query_weight;
         query_paired += query_weight;
+        name_pair = name_pair || pair.method != Method::legal_form;
     }
     const Unmatched rest = unmatched_parts(query, candidate, pairs, why);
     // Extra words on one side only are mostly annotations, ports, patronymics or former names; distinct
@@ -197,8 +199,9 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     // list adds: the share of the query that pairs, scaled below the calibration knee so that it ranks
     // without reaching the threshold alone (LOO seeds 7, 11 and 23: recall@1 +0.002 to +0.004).
     const double query_total = query_paired + rest.query_weight;
+    // Legal forms alone are no name found: "S.A.S. E.U." is not inside CRIADERO LA LUISA E.U.
     const double contained =
-        query_total > 0.0 ? params.containment_factor * query_matched / query_total : 0.0;
+        query_total > 0.0 && name_pair ? params.containment_factor * query_matched / query_total : 0.0;
     const double ranked = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
     const bool other_kind = query.surname_first && candidate.other_kind;
     const double score = other_kind ? ranked * params.person_shape_factor : ranked;

@@ -237,6 +237,22 @@ TEST(Index, AQueryFoundWholeInALongerNameRanksAboveALooseSpellingOfAShortOne) {
     EXPECT_EQ(top.why.qualifiers.back().what, "the query's words found in a longer name");
 }
 
+TEST(Index, LegalFormsAloneAreNoNameFoundInALongerOne) {
+    // A query found whole in a longer name ranks above loose spellings of short ones; but a query whose only
+    // pairs are legal forms found nothing of a name: S.A.S. E.U. is not inside CRIADERO LA LUISA E.U. (it
+    // scored 0.57 on E.U. and S.A.S. met as two forms of one family).
+    auto set = small_set();
+    set.entities.push_back(entity("t:24", Schema::company, {{Prop::name, "CRIADERO LA LUISA E.U."}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("S.A.S. E.U.", options);
+    ASSERT_TRUE(hits.has_value());
+    for (const auto& hit : *hits) {
+        if (set.entities[hit.entity_index].id == "t:24") EXPECT_LT(hit.score, 0.3) << hit.why.summary();
+    }
+}
+
 TEST(Index, APersonsNameWrittenSurnameFirstPrefersPersons) {
     auto set = small_set();
     set.entities.push_back(entity("t:15", Schema::organization, {{Prop::name, "HIZBALLAH ESO"}}));
