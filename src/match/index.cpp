@@ -175,6 +175,7 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
                                             detail::compact_identifier(value.text)) != registrations.end();
         for (auto& normal : detail::normalise(value.text, entity.schema)) {
             normal.other_kind = entity.schema != lists::Schema::person && !normal.surname_first;
+            normal.listed_person = entity.schema == lists::Schema::person;
             normal.identifier = registration;
             const auto name_id = static_cast<std::uint32_t>(names.size());
             for (auto& key : detail::name_keys(normal)) {

@@ -74,6 +74,9 @@ struct NormalName {
     /// written so (a person's) meets it as the weaker reading (ScoreParams::person_shape_factor). Set by the
     /// index, which knows the entity's schema.
     bool other_kind = false;
+    /// A listed person's name: a query holding a legal form (a company's) meets it as the weaker reading
+    /// (ScoreParams::person_shape_factor). Set by the index.
+    bool listed_person = false;
 };
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);

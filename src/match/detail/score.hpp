@@ -32,7 +32,8 @@ struct ScoreParams {
     /// of the query's weight that pairs (the list's extra words aside). 0 = off (compare()).
     double containment_factor = 0.0;
     /// Factor on the reported score when a query written "SURNAME, Given" meets a name of another kind
-    /// (NormalName::other_kind). 1 = off (compare()).
+    /// (NormalName::other_kind), or a query with a legal form meets a listed person's name
+    /// (NormalName::listed_person). 1 = off (compare()).
     double person_shape_factor = 1.0;
     /// Whether a pair spelt loosely (Jaro-Winkler, sound key, folded spelling) is scaled by the square root
     /// of the share that the two words' rarities have in common (2 min / sum of their weights): a rare word

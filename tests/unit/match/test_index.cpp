@@ -275,6 +275,22 @@ TEST(Index, APersonsNameWrittenSurnameFirstPrefersPersons) {
     for (const auto& hit : *plain) EXPECT_TRUE(hit.why.qualifiers.empty());
 }
 
+TEST(Index, ACompanysNameWithALegalFormPrefersCompanies) {
+    // A name with a legal form (SARL) is a company's: a listed person whose surname is spelt like its word
+    // (JUMUL, Ali) is the weaker reading, as a company is for a name written "SURNAME, Given".
+    auto set = small_set();
+    set.entities.push_back(entity("t:24", Schema::person, {{Prop::name, "JUMUL, Ali"}}));
+    set.entities.push_back(
+        entity("t:25", Schema::company, {{Prop::name, "JAMMOUL AND AYAD FOR INDUSTRY AND TRADE"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.0;
+    const auto hits = index.query("BAKERIES AND PASTRIES JAMMOUL SARL", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_GE(hits->size(), 2U);
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:25") << (*hits)[0].why.summary();
+}
+
 TEST(Index, VesselNumbersMustAgree) {
     const auto set = small_set();
     const cp::match::Index index(set);
