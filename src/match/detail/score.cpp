@@ -150,6 +150,17 @@ double scored_similarity(const Pair& pair, double query_weight, double list_weig
 
 }  // namespace
 
+namespace {
+
+// A legal form of three letters or more (LLC, SARL, GMBH, S EN C): one of two letters (AS, AB, SA, AO) is as
+// often a syllable of a name (XU BO, KIM SA).
+bool says_company(const Token& token) {
+    if (token.kind != TokenKind::legal_form) return false;
+    return std::count_if(token.text.begin(), token.text.end(), [](char c) { return c != ' '; }) >= 3;
+}
+
+}  // namespace
+
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why, std::uint32_t* paired) {
     if (paired != nullptr) *paired = 0;
@@ -206,9 +217,7 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     // A company's name (one with a legal form: BAKERIES AND PASTRIES JAMMOUL SARL) met by a listed person's
     // (JUMUL, Ali) is the weaker reading, as a person's met by a company's (LOO seed 7 +1 alias, held out
     // +1 / +1 / 0; synthetic negatives fewer below the threshold, the same above).
-    const bool company_form = std::any_of(query.tokens.begin(), query.tokens.end(), [](const Token& token) {
-        return token.kind == TokenKind::legal_form;
-    });
+    const bool company_form = std::any_of(query.tokens.begin(), query.tokens.end(), says_company);
     const bool person_met = query.surname_first && candidate.other_kind;
     const bool company_met = company_form && candidate.listed_person;
     const bool other_kind = person_met || company_met;

@@ -404,7 +404,8 @@ double token_similarity(const Token& q, const Token& c, Method& method) {
     const bool c_legal = c.kind == TokenKind::legal_form;
     if (q_legal || c_legal) {
         method = Method::legal_form;
-        if (!q_legal || !c_legal) return q.canon == c.canon ? 0.95 : 0.0;
+        // A word spelt as a legal form is read so only on one side (a query's BO, a listed person's Bo).
+        if (!q_legal || !c_legal) return q.canon == c.canon || q.text == c.text ? 0.95 : 0.0;
         return q.canon == c.canon ? 1.0 : (q.generic == c.generic ? 0.9 : 0.0);
     }
     return word_similarity(q, c, method);
