@@ -388,6 +388,8 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     if (!person && name.organisation) name_places(name.tokens, ref);
     for (const auto& token : name.tokens) {
         if (token.kind != TokenKind::legal_form) continue;
+        name.company_form = name.company_form || std::count_if(token.text.begin(), token.text.end(),
+                                                               [](char c) { return c != ' '; }) >= 3;
         auto it = ref.legal_form_countries.find(token.text);
         if (it == ref.legal_form_countries.end()) it = ref.legal_form_countries.find(token.canon);
         if (it != ref.legal_form_countries.end()) name.jurisdictions |= it->second;

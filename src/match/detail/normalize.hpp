@@ -52,6 +52,9 @@ struct NormalName {
     std::string form;  ///< tokens' text joined by spaces
     std::vector<Token> tokens;
     bool organisation = false;  ///< organisation_like(tokens), set once by analyse()
+    /// A legal form of three letters or more (LLC, SARL, GMBH) is among the tokens: a company's name. One of
+    /// two letters (AS, AB, SA, AO) is as often a syllable of a name (XU BO, KIM SA). Set by analyse().
+    bool company_form = false;
     /// Countries whose registries use the name's legal forms, one bit per country of
     /// Reference::legal_form_countries (none: no national legal form, or only international ones like LLC).
     Countries jurisdictions;

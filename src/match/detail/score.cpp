@@ -150,17 +150,6 @@ double scored_similarity(const Pair& pair, double query_weight, double list_weig
 
 }  // namespace
 
-namespace {
-
-// A legal form of three letters or more (LLC, SARL, GMBH, S EN C): one of two letters (AS, AB, SA, AO) is as
-// often a syllable of a name (XU BO, KIM SA).
-bool says_company(const Token& token) {
-    if (token.kind != TokenKind::legal_form) return false;
-    return std::count_if(token.text.begin(), token.text.end(), [](char c) { return c != ' '; }) >= 3;
-}
-
-}  // namespace
-
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
                    Explanation* why, std::uint32_t* paired) {
     if (paired != nullptr) *paired = 0;
@@ -216,10 +205,9 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     const double ranked = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
     // A company's name (one with a legal form: BAKERIES AND PASTRIES JAMMOUL SARL) met by a listed person's
     // (JUMUL, Ali) is the weaker reading, as a person's met by a company's (LOO seed 7 +1 alias, held out
-    // +1 / +1 / 0; synthetic negatives fewer below the threshold, the same above).
-    const bool company_form = std::any_of(query.tokens.begin(), query.tokens.end(), says_company);
+    // +1 / +1 / 0; synthetic negatives unchanged).
     const bool person_met = query.surname_first && candidate.other_kind;
-    const bool company_met = company_form && candidate.listed_person;
+    const bool company_met = query.company_form && candidate.listed_person;
     const bool other_kind = person_met || company_met;
     const double score = other_kind ? ranked * params.person_shape_factor : ranked;
     if (why == nullptr) return score;
@@ -316,6 +304,7 @@ bool complete_name(const NormalName& query, const NormalName& best, std::uint32_
     out.identifier = best.identifier;
     out.other_kind = best.other_kind;
     out.listed_person = best.listed_person;
+    out.company_form = best.company_form;
     return true;
 }
 
