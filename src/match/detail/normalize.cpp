@@ -59,9 +59,11 @@ void merge_single_letters(std::vector<std::string>& tokens, const Reference* ref
             ++letters;
             const bool partner = end + 2 < tokens.size() && is_single_letter(tokens[end + 2]);
             const bool and_word = partner && tokens[end + 1] == "and";
-            // Spanish y is a letter too: read as "and" only in exactly three letters, x y z.
+            // Spanish y is a letter too: read as "and" only in exactly three letters, x y z (a legal form
+            // after them aside: J Y J S. EN C.).
             const bool y_word = partner && letters == 1 && tokens[end + 1] == "y" &&
-                                (end + 3 == tokens.size() || !is_single_letter(tokens[end + 3]));
+                                (end + 3 == tokens.size() || !is_single_letter(tokens[end + 3]) ||
+                                 (ref != nullptr && legal_phrase_at(tokens, end + 3, *ref)));
             partners = partners || and_word || y_word;
             end += and_word || y_word ? 2 : 1;
         }
