@@ -264,9 +264,8 @@ float Index::Impl::token_weight(const detail::Token& token) const {
     const auto* list = find("w" + token.canon);
     // A plural no list holds weighs as its singular does (PLANAR ELEMENTS: ELEMENT is in 9 names), not as
     // an unknown word, the heaviest.
-    const std::string& canon = token.canon;
-    if (list == nullptr && canon.size() >= 5 && canon.back() == 's' && canon[canon.size() - 2] != 's')
-        list = find("w" + canon.substr(0, canon.size() - 1));
+    if (list == nullptr && detail::plural_in_s(token.canon))
+        list = find("w" + token.canon.substr(0, token.canon.size() - 1));
     double weight = rarity(list == nullptr ? 0.5 : static_cast<double>(list->size()));
     if (token.text.size() == 1) weight = std::min(weight, 3.0);  // initials identify little
     // A missing patronymic ("Vladimir Putin" for PUTIN, Vladimir Vladimirovich) should cost less than a

@@ -25,16 +25,30 @@ constexpr bool is_digit(char c) noexcept {
     return c >= '0' && c <= '9';
 }
 
+// Words of the longest legal form of `shortest` words or more spelt exactly from tokens[idx] (0 for none),
+// and that form.
+std::size_t exact_legal_phrase(const std::vector<std::string>& tokens, std::size_t idx, const Reference& ref,
+                               std::size_t shortest, const LegalForm** form) {
+    std::string phrase;
+    const std::size_t longest = std::min(ref.longest_legal_phrase, tokens.size() - idx);
+    std::size_t best = 0;
+    for (std::size_t len = 1; len <= longest; ++len) {
+        if (len > 1) phrase += ' ';
+        phrase += tokens[idx + len - 1];
+        if (len < shortest) continue;
+        const auto it = ref.legal_forms.find(phrase);
+        if (it != ref.legal_forms.end()) {
+            best = len;
+            *form = &it->second;
+        }
+    }
+    return best;
+}
+
 // Whether a legal form of two words or more starts at tokens[idx] (the S of "M & M S. EN C.A.").
 bool legal_phrase_at(const std::vector<std::string>& tokens, std::size_t idx, const Reference& ref) {
-    std::string phrase = tokens[idx];
-    const std::size_t longest = std::min(ref.longest_legal_phrase, tokens.size() - idx);
-    for (std::size_t len = 2; len <= longest; ++len) {
-        phrase += ' ';
-        phrase += tokens[idx + len - 1];
-        if (ref.legal_forms.count(phrase) != 0) return true;
-    }
-    return false;
+    const LegalForm* form = nullptr;
+    return exact_legal_phrase(tokens, idx, ref, 2, &form) != 0;
 }
 
 bool is_single_letter(const std::string& token) {
@@ -350,19 +364,8 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     for (std::size_t idx = 0; idx < raw.size();) {
         std::size_t taken = 0;
         if (!person && raw.size() > 1) {
-            std::string phrase;
-            const std::size_t longest = std::min(ref.longest_legal_phrase, raw.size() - idx);
-            std::size_t best = 0;
             const LegalForm* form = nullptr;
-            for (std::size_t len = 1; len <= longest; ++len) {
-                if (len > 1) phrase += ' ';
-                phrase += raw[idx + len - 1];
-                const auto it = ref.legal_forms.find(phrase);
-                if (it != ref.legal_forms.end()) {
-                    best = len;
-                    form = &it->second;
-                }
-            }
+            std::size_t best = exact_legal_phrase(raw, idx, ref, 1, &form);
             if (form == nullptr) form = fuzzy_legal_form(raw, idx, ref, best);
             if (form != nullptr && best < raw.size()) {
                 Token token;

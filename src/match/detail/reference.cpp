@@ -214,7 +214,7 @@ const std::string* stem_canon(std::string_view fold, const Reference& ref) {
 // The canon of an English business word's singular for its plural ("helicopters", "technologies"), when the
 // singular is a listed word or the English side of a translation; nullptr otherwise.
 const std::string* plural_canon(const std::string& text, const Reference& ref) {
-    if (text.size() < 5 || text.back() != 's' || text[text.size() - 2] == 's') return nullptr;
+    if (!plural_in_s(text)) return nullptr;
     thread_local std::string singular;
     for (bool ies : {true, false}) {
         if (ies && !text.ends_with("ies")) continue;

@@ -66,6 +66,11 @@ const Reference& reference();
 /// by a case ending (up to four letters: vowels and at most one of g, h, m, v: -aia, -ogo, -ih, -ami);
 /// nullptr when none fits ("gosudarstvenoie" -> the key of "state").
 const std::string* stem_canon(std::string_view fold, const Reference& ref);
+/// Whether `word` may be an English plural in -s: five letters or more, ending in one s ("elements", not
+/// "glass").
+constexpr bool plural_in_s(std::string_view word) noexcept {
+    return word.size() >= 5 && word.back() == 's' && word[word.size() - 2] != 's';
+}
 /// The canon of an English business word's singular for its plural ("helicopters", "technologies"), when the
 /// singular is a listed word or the English side of a translation; nullptr otherwise.
 const std::string* plural_canon(const std::string& text, const Reference& ref);

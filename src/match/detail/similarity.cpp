@@ -279,7 +279,8 @@ bool glued_article(const Token& glued, const Token& bare) {
     return rest == bare.text || (!bare.fold.empty() && spelling_fold(rest) == bare.fold);
 }
 
-// A word of five letters or fewer without a vowel: the initials of words (LPC, KBT, NNK).
+// A word of five letters or fewer without a vowel: the initials of words (LPC, KBT, NNK). The letters are
+// is_vowel_or_y's, searched at once: std::none_of with it made the loop over token pairs 1.5% dearer.
 bool initials_like(std::string_view text) {
     return text.size() <= 5 && text.find_first_of("aeiouy") == std::string_view::npos;
 }
