@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-// Table: ISO 3166-1 alpha-2 codes, common English names, ITU-T E.164 country calling codes (facts).
+// Table: ISO 3166-1 alpha-2 codes and ITU-T E.164 country calling codes (facts). Names are read by
+// match::country_code (ICU's English names and the lists' forms).
 #include "screen/detail/countries.hpp"
 
 #include <array>
 
 #include "core/text.hpp"
+#include "match/match.hpp"
 
 namespace cp::screen::detail {
 
@@ -12,107 +14,37 @@ namespace {
 
 struct Country {
     std::string_view iso2;
-    std::string_view names;  ///< '|'-separated, upper case
     std::string_view calling_code;
 };
 
 constexpr std::array countries = {
-    Country{"RU", "RUSSIA|RUSSIAN FEDERATION", "7"},
-    Country{"KZ", "KAZAKHSTAN", "7"},
-    Country{"BY", "BELARUS", "375"},
-    Country{"IR", "IRAN|ISLAMIC REPUBLIC OF IRAN", "98"},
-    Country{"KP", "NORTH KOREA|DPRK|KOREA, NORTH", "850"},
-    Country{"SY", "SYRIA", "963"},
-    Country{"AM", "ARMENIA", "374"},
-    Country{"BR", "BRAZIL", "55"},
-    Country{"GE", "GEORGIA", "995"},
-    Country{"IN", "INDIA", "91"},
-    Country{"IL", "ISRAEL", "972"},
-    Country{"KG", "KYRGYZSTAN|KYRGYZ REPUBLIC", "996"},
-    Country{"MX", "MEXICO", "52"},
-    Country{"NI", "NICARAGUA", "505"},
-    Country{"RS", "SERBIA", "381"},
-    Country{"ZA", "SOUTH AFRICA", "27"},
-    Country{"TW", "TAIWAN", "886"},
-    Country{"TJ", "TAJIKISTAN", "992"},
-    Country{"AE", "UNITED ARAB EMIRATES|UAE|EMIRATES", "971"},
-    Country{"UZ", "UZBEKISTAN", "998"},
-    Country{"HK", "HONG KONG", "852"},
-    Country{"MO", "MACAU|MACAO", "853"},
-    Country{"CN", "CHINA|PRC", "86"},
-    Country{"SG", "SINGAPORE", "65"},
-    Country{"TR", "TURKEY|TURKIYE", "90"},
-    Country{"US", "UNITED STATES|USA|UNITED STATES OF AMERICA", "1"},
-    Country{"CA", "CANADA", "1"},
-    Country{"GB", "UNITED KINGDOM|UK|GREAT BRITAIN", "44"},
-    Country{"DE", "GERMANY", "49"},
-    Country{"FR", "FRANCE", "33"},
-    Country{"IT", "ITALY", "39"},
-    Country{"ES", "SPAIN", "34"},
-    Country{"NL", "NETHERLANDS", "31"},
-    Country{"BE", "BELGIUM", "32"},
-    Country{"CH", "SWITZERLAND", "41"},
-    Country{"AT", "AUSTRIA", "43"},
-    Country{"PL", "POLAND", "48"},
-    Country{"CZ", "CZECHIA|CZECH REPUBLIC", "420"},
-    Country{"SE", "SWEDEN", "46"},
-    Country{"FI", "FINLAND", "358"},
-    Country{"NO", "NORWAY", "47"},
-    Country{"DK", "DENMARK", "45"},
-    Country{"EE", "ESTONIA", "372"},
-    Country{"LV", "LATVIA", "371"},
-    Country{"LT", "LITHUANIA", "370"},
-    Country{"UA", "UKRAINE", "380"},
-    Country{"MD", "MOLDOVA", "373"},
-    Country{"AZ", "AZERBAIJAN", "994"},
-    Country{"TM", "TURKMENISTAN", "993"},
-    Country{"MN", "MONGOLIA", "976"},
-    Country{"JP", "JAPAN", "81"},
-    Country{"KR", "SOUTH KOREA|KOREA, SOUTH|REPUBLIC OF KOREA", "82"},
-    Country{"MY", "MALAYSIA", "60"},
-    Country{"TH", "THAILAND", "66"},
-    Country{"VN", "VIETNAM|VIET NAM", "84"},
-    Country{"ID", "INDONESIA", "62"},
-    Country{"PH", "PHILIPPINES", "63"},
-    Country{"AU", "AUSTRALIA", "61"},
-    Country{"SA", "SAUDI ARABIA", "966"},
-    Country{"QA", "QATAR", "974"},
-    Country{"OM", "OMAN", "968"},
-    Country{"EG", "EGYPT", "20"},
-    Country{"IQ", "IRAQ", "964"},
-    Country{"PK", "PAKISTAN", "92"},
-    Country{"AF", "AFGHANISTAN", "93"},
-    Country{"CY", "CYPRUS", "357"},
-    Country{"GR", "GREECE", "30"},
-    Country{"HU", "HUNGARY", "36"},
-    Country{"BG", "BULGARIA", "359"},
-    Country{"RO", "ROMANIA", "40"},
-    Country{"SK", "SLOVAKIA", "421"},
-    Country{"SI", "SLOVENIA", "386"},
-    Country{"HR", "CROATIA", "385"},
-    Country{"IE", "IRELAND", "353"},
-    Country{"PT", "PORTUGAL", "351"},
-    Country{"LU", "LUXEMBOURG", "352"},
-    Country{"AR", "ARGENTINA", "54"},
-    Country{"CL", "CHILE", "56"},
-    Country{"VE", "VENEZUELA", "58"},
-    Country{"CU", "CUBA", "53"},
-    Country{"MM", "MYANMAR|BURMA", "95"},
-    Country{"LK", "SRI LANKA", "94"},
+    Country{"RU", "7"},   Country{"KZ", "7"},   Country{"BY", "375"}, Country{"IR", "98"},
+    Country{"KP", "850"}, Country{"SY", "963"}, Country{"AM", "374"}, Country{"BR", "55"},
+    Country{"GE", "995"}, Country{"IN", "91"},  Country{"IL", "972"}, Country{"KG", "996"},
+    Country{"MX", "52"},  Country{"NI", "505"}, Country{"RS", "381"}, Country{"ZA", "27"},
+    Country{"TW", "886"}, Country{"TJ", "992"}, Country{"AE", "971"}, Country{"UZ", "998"},
+    Country{"HK", "852"}, Country{"MO", "853"}, Country{"CN", "86"},  Country{"SG", "65"},
+    Country{"TR", "90"},  Country{"US", "1"},   Country{"CA", "1"},   Country{"GB", "44"},
+    Country{"DE", "49"},  Country{"FR", "33"},  Country{"IT", "39"},  Country{"ES", "34"},
+    Country{"NL", "31"},  Country{"BE", "32"},  Country{"CH", "41"},  Country{"AT", "43"},
+    Country{"PL", "48"},  Country{"CZ", "420"}, Country{"SE", "46"},  Country{"FI", "358"},
+    Country{"NO", "47"},  Country{"DK", "45"},  Country{"EE", "372"}, Country{"LV", "371"},
+    Country{"LT", "370"}, Country{"UA", "380"}, Country{"MD", "373"}, Country{"AZ", "994"},
+    Country{"TM", "993"}, Country{"MN", "976"}, Country{"JP", "81"},  Country{"KR", "82"},
+    Country{"MY", "60"},  Country{"TH", "66"},  Country{"VN", "84"},  Country{"ID", "62"},
+    Country{"PH", "63"},  Country{"AU", "61"},  Country{"SA", "966"}, Country{"QA", "974"},
+    Country{"OM", "968"}, Country{"EG", "20"},  Country{"IQ", "964"}, Country{"PK", "92"},
+    Country{"AF", "93"},  Country{"CY", "357"}, Country{"GR", "30"},  Country{"HU", "36"},
+    Country{"BG", "359"}, Country{"RO", "40"},  Country{"SK", "421"}, Country{"SI", "386"},
+    Country{"HR", "385"}, Country{"IE", "353"}, Country{"PT", "351"}, Country{"LU", "352"},
+    Country{"AR", "54"},  Country{"CL", "56"},  Country{"VE", "58"},  Country{"CU", "53"},
+    Country{"MM", "95"},  Country{"LK", "94"},
 };
 
 }  // namespace
 
 std::string country_code(std::string_view text) {
-    const std::string upper = cp::text::to_upper_ascii(cp::text::trim(text));
-    if (upper.empty()) return {};
-    for (const Country& country : countries) {
-        if (upper == country.iso2) return std::string(country.iso2);
-        for (std::string_view name : cp::text::split(country.names, '|')) {
-            if (upper == name) return std::string(country.iso2);
-        }
-    }
-    return {};
+    return match::country_code(text);
 }
 
 std::string_view calling_code(std::string_view iso2) {

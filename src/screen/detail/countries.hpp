@@ -7,7 +7,8 @@
 
 namespace cp::screen::detail {
 
-/// ISO 3166-1 alpha-2 code of `text` (a code or an English name, any case); "" when unknown.
+/// ISO 3166-1 alpha-2 code of `text` (a code, an English name or a list's form of one, any case; read by
+/// match::country_code); "" when unknown.
 [[nodiscard]] std::string country_code(std::string_view text);
 
 /// ISO code of the country that phone number `phone` ("+971 4 ...", "00 7 495 ...") belongs to, by the

@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: Apache-2.0
+// Country names to ISO 3166-1 alpha-2 codes. ICU knows every code, its alpha-3 code and its English name
+// (CLDR's: "Russia", "North Korea", "Türkiye", "Hong Kong SAR China"); the lists write the long official
+// forms and their own inverted ones ("Russian Federation", "Korea, North", "Congo, Democratic Republic of
+// the"), which the table below adds. Names are compared by a key: accents and apostrophes dropped, any other
+// punctuation a space, upper case, THE dropped and SAINT written ST.
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+
+#include <unicode/locid.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uloc.h>
+#include <unicode/unistr.h>
+
+#include "match/match.hpp"
+
+namespace cp::match {
+
+namespace {
+
+// Forms of country names the lists use that are not CLDR's English name (keys as country_key() makes them).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 56> list_forms{{
+    {"RUSSIAN FEDERATION", "RU"},
+    {"KOREA NORTH", "KP"},
+    {"DPRK", "KP"},
+    {"DEMOCRATIC PEOPLES REPUBLIC OF KOREA", "KP"},
+    {"KOREA DEMOCRATIC PEOPLES REPUBLIC OF", "KP"},
+    {"KOREA SOUTH", "KR"},
+    {"REPUBLIC OF KOREA", "KR"},
+    {"KOREA REPUBLIC OF", "KR"},
+    {"SYRIAN ARAB REPUBLIC", "SY"},
+    {"UAE", "AE"},
+    {"EMIRATES", "AE"},
+    {"UNITED STATES OF AMERICA", "US"},
+    {"UK", "GB"},
+    {"GREAT BRITAIN", "GB"},
+    {"UNITED KINGDOM OF GREAT BRITAIN AND NORTHERN IRELAND", "GB"},
+    {"PRC", "CN"},
+    {"PEOPLES REPUBLIC OF CHINA", "CN"},
+    {"HONG KONG", "HK"},
+    {"MACAU", "MO"},
+    {"MACAO", "MO"},
+    {"CZECH REPUBLIC", "CZ"},
+    {"TURKEY", "TR"},
+    {"TURKIYE", "TR"},
+    {"VIET NAM", "VN"},
+    {"LAO PEOPLES DEMOCRATIC REPUBLIC", "LA"},
+    {"BURMA", "MM"},
+    {"CONGO DEMOCRATIC REPUBLIC OF", "CD"},
+    {"DEMOCRATIC REPUBLIC OF CONGO", "CD"},
+    {"DEMOCRATIC REPUBLIC OF THE CONGO", "CD"},
+    {"CONGO REPUBLIC OF", "CG"},
+    {"REPUBLIC OF CONGO", "CG"},
+    {"IVORY COAST", "CI"},
+    {"KYRGYZ REPUBLIC", "KG"},
+    {"VIRGIN ISLANDS BRITISH", "VG"},
+    {"VIRGIN ISLANDS US", "VI"},
+    {"PALESTINE", "PS"},
+    {"STATE OF PALESTINE", "PS"},
+    {"WEST BANK", "PS"},
+    {"GAZA", "PS"},
+    {"GAZA STRIP", "PS"},
+    {"PALESTINIAN", "PS"},
+    {"KOSOVO", "XK"},
+    {"XK", "XK"},
+    {"HOLY SEE", "VA"},
+    {"MACEDONIA", "MK"},
+    {"FORMER YUGOSLAV REPUBLIC OF MACEDONIA", "MK"},
+    {"SWAZILAND", "SZ"},
+    {"CABO VERDE", "CV"},
+    {"EAST TIMOR", "TL"},
+    {"BRUNEI DARUSSALAM", "BN"},
+    {"LIBYAN ARAB JAMAHIRIYA", "LY"},
+    {"UNITED REPUBLIC OF TANZANIA", "TZ"},
+    {"REPUBLIC OF MOLDOVA", "MD"},
+    {"NETHERLANDS ANTILLES", "AN"},
+    {"SERBIA AND MONTENEGRO", "CS"},
+    {"YUGOSLAVIA", "YU"},
+}};
+
+std::string to_utf8(const icu::UnicodeString& text) {
+    std::string out;
+    text.toUTF8String(out);
+    return out;
+}
+
+// Upper-case ASCII words of `text`: accents and apostrophes dropped (COTE DIVOIRE, PEOPLES), other
+// punctuation a space, & read as AND, THE dropped, SAINT as ST (ICU writes St. Kitts & Nevis).
+std::string country_key(std::string_view text) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return {};
+    const icu::UnicodeString decomposed = nfd->normalize(
+        icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size()))),
+        status);
+    if (U_FAILURE(status)) return {};
+    std::string key;
+    std::string word;
+    const auto flush = [&] {
+        if (word.empty() || word == "THE") {
+            word.clear();
+            return;
+        }
+        if (word == "SAINT") word = "ST";
+        if (!key.empty()) key += ' ';
+        key += word;
+        word.clear();
+    };
+    for (int32_t pos = 0; pos < decomposed.length(); pos = decomposed.moveIndex32(pos, 1)) {
+        const UChar32 c = decomposed.char32At(pos);
+        if (u_charType(c) == U_NON_SPACING_MARK || c == '\'' || c == 0x2019) continue;
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+            word += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+            continue;
+        }
+        flush();
+        if (c == '&') word = "AND", flush();
+    }
+    flush();
+    return key;
+}
+
+using CountryTable = std::unordered_map<std::string, std::string>;
+
+CountryTable build_table() {
+    CountryTable table;
+    for (const auto& [form, code] : list_forms) table.emplace(form, code);
+    for (const char* const* codes = uloc_getISOCountries(); *codes != nullptr; ++codes) {
+        const std::string code = *codes;
+        const icu::Locale locale("", code.c_str());
+        table.emplace(code, code);
+        const std::string alpha3 = locale.getISO3Country();
+        if (!alpha3.empty()) table.emplace(alpha3, code);
+        icu::UnicodeString name;
+        locale.getDisplayCountry(icu::Locale::getEnglish(), name);
+        const std::string english = to_utf8(name);
+        // "Myanmar (Burma)", "Congo - Kinshasa": the whole name and the part before its note.
+        table.emplace(country_key(english), code);
+        const std::size_t note = english.find_first_of("(");
+        if (note != std::string::npos) table.emplace(country_key(english.substr(0, note)), code);
+    }
+    table.erase("");
+    return table;
+}
+
+}  // namespace
+
+std::string country_code(std::string_view text) {
+    static const CountryTable table = build_table();
+    const std::string key = country_key(text);
+    if (key.empty()) return {};
+    if (const auto found = table.find(key); found != table.end()) return found->second;
+    // "Iran (Islamic Republic of)", "Venezuela, Bolivarian Republic of": the name before its qualification.
+    const std::size_t cut = text.find_first_of("(,");
+    if (cut == std::string_view::npos || cut == 0) return {};
+    const auto found = table.find(country_key(text.substr(0, cut)));
+    return found != table.end() ? found->second : std::string();
+}
+
+}  // namespace cp::match
