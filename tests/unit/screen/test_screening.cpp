@@ -80,6 +80,22 @@ TEST(Screener, FiresEachOrderLevelRedFlag) {
     EXPECT_EQ(result.risk, Risk::high);
 }
 
+TEST(Screener, ReadsAnyCountryByCodeOrName) {
+    // Seychelles and Belize are no country of the calling-code table: a payer there is still a third country.
+    const auto coded =
+        screen_csv("1,2024-03-01,Acme,AE,2014-01-10,electronics,Acme,AE,,AE,,+971 4 1,"
+                   "po@acme.example,Silverline Holdings,SC,8526.91,GNSS receiver module,20,20\n");
+    EXPECT_TRUE(has(coded, "payer_in_third_country"));
+    const auto named =
+        screen_csv("1,2024-03-01,Acme,AE,2014-01-10,electronics,Acme,AE,,AE,,+971 4 1,"
+                   "po@acme.example,Silverline Holdings,Belize,8526.91,GNSS receiver module,20,20\n");
+    EXPECT_TRUE(has(named, "payer_in_third_country"));
+    const auto same =
+        screen_csv("1,2024-03-01,Acme,AE,2014-01-10,electronics,Acme,AE,,AE,,+971 4 1,"
+                   "po@acme.example,Acme,United Arab Emirates,8526.91,GNSS receiver module,20,20\n");
+    EXPECT_FALSE(has(same, "payer_in_third_country"));
+}
+
 TEST(Screener, KeepsQuietWhenTheRedFlagConditionsAreNotMet) {
     // Customer of ten years, company e-mail, phone and payer of the destination, price at the reference.
     const auto result = screen_csv("1,2024-03-01,Acme,AE,2014-01-10,electronics,Acme,AE,,AE,,+971 4 1,"
@@ -140,6 +156,9 @@ TEST_F(SampleOrderBook, FindsTheListedPartiesAndLeavesTheCleanOrdersClear) {
     EXPECT_TRUE(contains(party_ids("SO-1013"), ":37864")) << "GTLK Asia Ltd";
     EXPECT_TRUE(contains(party_ids("SO-1022"), ":16418")) << "Qods Aviation Industries";
     EXPECT_TRUE(has(results["SO-1012"], "address_similar_to_listed"));
+    // A party's country is compared with the listed ones as ISO codes: KRET's consignee in RU meets "Russia".
+    const std::string kret = to_jsonl(results["SO-1010"]);
+    EXPECT_NE(kret.find("country Russia agrees"), std::string::npos) << kret;
     for (const char* clean : {"SO-1001", "SO-1003", "SO-1004", "SO-1021"}) {
         EXPECT_EQ(results[clean].risk, Risk::none) << clean << ": " << to_jsonl(results[clean]);
     }
