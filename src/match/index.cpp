@@ -118,6 +118,10 @@ struct Index::Impl {
     std::unordered_map<std::string, std::uint32_t> key_ids;
     std::vector<std::vector<std::uint32_t>> postings;
     std::unordered_map<std::string, std::vector<IdentifierRef>> identifiers;
+    /// Listed names made only of legal forms, titles and stop words (OOO MTU, S.A.S. E.U., The Doctor) by
+    /// their form: such a name has no word of its own to be found by, so a query of the same form is given
+    /// it.
+    std::unordered_map<std::string, std::vector<std::uint32_t>> bare_names;
     // Typo keys (detail::typo_keys) as (hash << 32 | name id), sorted, with the offset of each first 16 bits
     // of hash: a lookup is two reads and a short scan, and a million keys cost 8 bytes each.
     std::vector<std::uint64_t> typo_postings;
@@ -145,6 +149,8 @@ struct Index::Impl {
     void identifier_hits(std::string_view text, std::vector<Hit>& hits) const;
     void add_qualifiers(const MatchOptions& options, Hit& hit) const;
     void add_country(std::string_view party, const lists::Entity& entity, Hit& hit) const;
+    void add_bare_names(const detail::NormalName& query, const MatchOptions& options,
+                        std::vector<std::uint32_t>& chosen) const;
     /// Builds in `out` name `name_id` completed with words of its entity's other names
     /// (detail::complete_name); false when no other name adds anything.
     bool complete(const detail::NormalName& query, std::uint32_t name_id, std::uint32_t paired,
@@ -190,6 +196,7 @@ void Index::Impl::add_entity(std::uint32_t entity_idx) {
             normal.listed_person = entity.schema == lists::Schema::person;
             normal.identifier = registration;
             const auto name_id = static_cast<std::uint32_t>(names.size());
+            if (normal.legal_forms_only) bare_names[normal.form].push_back(name_id);
             for (auto& key : detail::name_keys(normal)) {
                 const auto [it, inserted] = key_ids.try_emplace(std::move(key), postings.size());
                 if (inserted) postings.emplace_back();
@@ -426,6 +433,17 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         chosen.push_back(0xFFFFFFFFU - static_cast<std::uint32_t>(evidence[pos] & 0xFFFFFFFFU));
 }
 
+// Listed names of the query's form made only of legal forms and stop words, added to the candidates.
+void Index::Impl::add_bare_names(const detail::NormalName& query, const MatchOptions& options,
+                                 std::vector<std::uint32_t>& chosen) const {
+    const auto found = bare_names.find(query.form);
+    if (found == bare_names.end()) return;
+    for (std::uint32_t name_id : found->second) {
+        if (options.schema && !schema_accepts(options.schema, info[name_id].schema)) continue;
+        if (std::find(chosen.begin(), chosen.end(), name_id) == chosen.end()) chosen.push_back(name_id);
+    }
+}
+
 void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits) const {
     std::vector<std::string> wanted{detail::compact_identifier(text)};
     std::string digits;
@@ -578,6 +596,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     ranked.clear();
     for (std::uint32_t form_idx = 0; form_idx < forms.size(); ++form_idx) {
         m_impl->gather(forms[form_idx], options, chosen);
+        if (forms[form_idx].legal_forms_only) m_impl->add_bare_names(forms[form_idx], options, chosen);
         const auto& names = m_impl->names;
         // Candidates lie anywhere in memory and scoring one is short: most of its time was waiting for its
         // record and tokens. Ask for every record now, and for the next candidate's tokens ahead of use.
@@ -663,6 +682,11 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         for (const auto& kept : out) duplicate = duplicate || kept.entity_index == hit.entity_index;
         if (!duplicate) out.push_back(std::move(hit));
     }
+    // Nothing found for a query of nothing but legal forms and stop words ("LLC", "Co., Ltd."): the answer is
+    // that it names no one, not that no one is listed under it.
+    const bool bare = std::all_of(forms.begin(), forms.end(),
+                                  [](const detail::NormalName& form) { return form.legal_forms_only; });
+    if (out.empty() && bare) return unexpected(QueryError::no_name);
     return out;
 }
 

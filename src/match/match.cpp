@@ -64,6 +64,8 @@ std::string_view to_string(QueryError error) noexcept {
         return "query longer than 1024 bytes";
     case QueryError::no_letters:
         return "no letter or digit in the query after normalisation";
+    case QueryError::no_name:
+        return "only legal forms, titles or stop words in the query: it names no one";
     }
     return "unknown query error";
 }

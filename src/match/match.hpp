@@ -87,6 +87,7 @@ enum class QueryError : std::uint8_t {
     empty,       ///< nothing but spaces, punctuation or control characters
     too_long,    ///< more than max_query_bytes bytes
     no_letters,  ///< no letter or digit survives normalisation (e.g. only emoji)
+    no_name,     ///< only legal forms, titles and stop words ("LLC", "Co., Ltd.") and no hit for them
 };
 [[nodiscard]] std::string_view to_string(QueryError error) noexcept;
 

@@ -3,6 +3,7 @@
 // [0, 1] or a QueryError, never a crash, a sanitizer report or an assertion.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "lists/entity.hpp"
@@ -47,5 +48,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::size_t half = size / 2;
     const double score = cp::match::compare_names(text.substr(0, half), text.substr(half));
     if (score < 0.0 || score > 1.0) __builtin_trap();
+    // The second half as the party's country and birth date: read as a country code, compared with the
+    // listed ones, and the score stays in [0, 1].
+    const std::string code = cp::match::country_code(text.substr(half));
+    if (!code.empty() && code.size() != 2) __builtin_trap();
+    cp::match::MatchOptions qualified;
+    qualified.threshold = 0.0;
+    qualified.country = std::string(text.substr(half));
+    qualified.birth_date = std::string(text.substr(half));
+    const auto qualified_hits = index().query(text.substr(0, half), qualified);
+    if (qualified_hits) {
+        for (const auto& hit : *qualified_hits) {
+            if (hit.score < 0.0 || hit.score > 1.0) __builtin_trap();
+        }
+    }
     return 0;
 }

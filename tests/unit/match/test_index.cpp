@@ -592,6 +592,28 @@ TEST(Index, BadQueriesAreErrorsNotCrashes) {
     EXPECT_TRUE(index.query("Альбатрос ALBATROS محمد 沧澜").has_value());
 }
 
+TEST(Index, AQueryOfOnlyLegalFormsNamesNoOne) {
+    auto set = small_set();
+    set.entities.push_back(entity("t:19", Schema::company, {{Prop::name, "OOO MTU"}}));
+    set.entities.push_back(entity("t:20", Schema::person, {{Prop::name, "The Doctor"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions low;
+    low.threshold = 0.0;
+    for (const char* bare : {"LLC", "Co., Ltd.", "LIMITED LIABILITY COMPANY", "THE"}) {
+        const auto hits = index.query(bare);
+        ASSERT_FALSE(hits.has_value()) << bare;
+        EXPECT_EQ(hits.error(), cp::match::QueryError::no_name) << bare;
+    }
+    // Listed names of nothing but forms and stop words are found by themselves, and a name with a word of its
+    // own is no bare query.
+    for (const auto& [query, id] :
+         {std::pair{"OOO MTU", "t:19"}, std::pair{"THE DOCTOR", "t:20"}, std::pair{"ALBATROS LLC", "t:1"}}) {
+        const auto hits = index.query(query);
+        ASSERT_TRUE(hits.has_value() && !hits->empty()) << query;
+        EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, id) << query;
+    }
+}
+
 TEST(Index, ConcurrentQueriesGiveTheSameAnswers) {
     const auto set = small_set();
     const cp::match::Index index(set);
