@@ -147,9 +147,7 @@ CountryTable build_table() {
     return table;
 }
 
-}  // namespace
-
-std::string country_code(std::string_view text) {
+std::string code_of(std::string_view text) {
     static const CountryTable table = build_table();
     const std::string key = country_key(text);
     if (key.empty()) return {};
@@ -159,6 +157,20 @@ std::string country_code(std::string_view text) {
     if (cut == std::string_view::npos || cut == 0) return {};
     const auto found = table.find(country_key(text.substr(0, cut)));
     return found != table.end() ? found->second : std::string();
+}
+
+}  // namespace
+
+// Lists write the same few hundred country values over and over (every address of every hit explained with a
+// qualifier): each thread remembers what it has read, up to a bound for arbitrary input.
+std::string country_code(std::string_view text) {
+    constexpr std::size_t remembered = 4096;
+    thread_local std::unordered_map<std::string, std::string> memo;
+    if (const auto found = memo.find(std::string(text)); found != memo.end()) return found->second;
+    std::string code = code_of(text);
+    if (memo.size() >= remembered) memo.clear();
+    memo.emplace(text, code);
+    return code;
 }
 
 }  // namespace cp::match
