@@ -58,6 +58,7 @@ const std::vector<PartyMatch>& PartyScreen::names(const std::string& name, const
         options.threshold = m_threshold;
         if (!country.empty()) options.country = country;
         const auto hits = m_index->query(name, options);
+        if (!hits) m_name_errors.emplace(key, match::to_string(hits.error()));
         if (hits) {
             for (const match::Hit& hit : *hits) {
                 const lists::Entity& entity = m_entities->entities[hit.entity_index];
@@ -67,6 +68,12 @@ const std::vector<PartyMatch>& PartyScreen::names(const std::string& name, const
         }
     }
     return m_name_cache.emplace(std::move(key), std::move(out)).first->second;
+}
+
+const std::string& PartyScreen::name_error(const std::string& name, const std::string& country) const {
+    static const std::string none;
+    const auto found = m_name_errors.find(name + '\x1f' + country);
+    return found == m_name_errors.end() ? none : found->second;
 }
 
 void PartyScreen::build_address_index() {

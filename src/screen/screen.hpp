@@ -37,6 +37,7 @@ enum class Risk : std::uint8_t { none, low, medium, high };
 enum class FindingKind : std::uint8_t {
     party,               ///< a named party matched a listed entity
     party_listed_later,  ///< matched an entity listed only after the order date (not counted as a hit)
+    party_note,          ///< a party field that names no one ("LLC") or cannot be read: not screened
     item,                ///< an item is on the CHPL (by HS code or by its description)
     item_note,           ///< HS code missing, unknown or inconsistent with the description
     rule,                ///< a red-flag rule fired

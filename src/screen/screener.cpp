@@ -54,7 +54,15 @@ void Screener::Impl::screen_parties(const OrderLine& head, OrderResult& out) {
         const std::string& name = head.get(field);
         if (name.empty()) continue;
         const std::string country = detail::country_code(head.get(country_of(field)));
-        for (const detail::PartyMatch& hit : parties.names(name, country)) {
+        const auto& hits = parties.names(name, country);
+        // A field that names no one ("LLC", "Co., Ltd.", "!!!") was not screened: said so, not left to read
+        // as a clean party.
+        if (const std::string& error = parties.name_error(name, country); !error.empty()) {
+            out.findings.push_back(
+                {FindingKind::party_note, "party_not_screened", Risk::low, std::string(to_string(field)),
+                 fmt::format("{} '{}' was not screened: {}", to_string(field), name, error), "", 0});
+        }
+        for (const detail::PartyMatch& hit : hits) {
             Finding finding;
             finding.kind = FindingKind::party;
             finding.id = parties.entities()->entities[hit.entity_index].id;
@@ -113,6 +121,8 @@ std::string_view to_string(FindingKind kind) noexcept {
         return "party";
     case FindingKind::party_listed_later:
         return "party_listed_later";
+    case FindingKind::party_note:
+        return "party_note";
     case FindingKind::item:
         return "item";
     case FindingKind::item_note:

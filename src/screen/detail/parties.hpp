@@ -36,6 +36,9 @@ public:
 
     /// Matches of `name` (with the party's ISO country, may be empty), best first; cached.
     const std::vector<PartyMatch>& names(const std::string& name, const std::string& country);
+    /// Why names(name, country) could not screen `name` ("only legal forms... it names no one"); "" when it
+    /// did.
+    [[nodiscard]] const std::string& name_error(const std::string& name, const std::string& country) const;
     /// Matches of `address` scoring at least `threshold`; cached.
     const std::vector<PartyMatch>& addresses(const std::string& address, double threshold);
 
@@ -51,6 +54,7 @@ private:
     const lists::EntitySet* m_entities = nullptr;
     double m_threshold;
     std::unordered_map<std::string, std::vector<PartyMatch>> m_name_cache;
+    std::unordered_map<std::string, std::string> m_name_errors;  ///< same keys: the query's error
     std::unordered_map<std::string, std::vector<PartyMatch>> m_address_cache;
     // address index: token -> posting list of address ids; address id -> (entity, text, weight sum)
     bool m_address_index_built = false;

@@ -156,6 +156,22 @@ TEST_F(SampleOrderBook, FindsTheListedPartiesAndLeavesTheCleanOrdersClear) {
     EXPECT_TRUE(contains(party_ids("SO-1013"), ":37864")) << "GTLK Asia Ltd";
     EXPECT_TRUE(contains(party_ids("SO-1022"), ":16418")) << "Qods Aviation Industries";
     EXPECT_TRUE(has(results["SO-1012"], "address_similar_to_listed"));
+    // A party field that names no one is said to be unscreened, not left to read as clean.
+    OrderReader bare_reader(header + "9,2024-03-01,LLC,AE,2014-01-10,electronics,Co. Ltd.,AE,,AE,,,,,,"
+                                     "9403.60,Table legs,10,10\n",
+                            OrderReader::Format::csv, ColumnMap{}, "bare.csv");
+    Order bare_order;
+    ASSERT_TRUE(bare_reader.next(bare_order));
+    const OrderResult bare = screener.screen(bare_order);
+    std::size_t notes = 0;
+    for (const Finding& finding : bare.findings) {
+        if (finding.kind != FindingKind::party_note) continue;
+        ++notes;
+        EXPECT_EQ(finding.id, "party_not_screened");
+        EXPECT_NE(finding.evidence.find("names no one"), std::string::npos) << finding.evidence;
+    }
+    EXPECT_EQ(notes, 2U) << to_jsonl(bare);
+    EXPECT_EQ(bare.risk, Risk::low);
     // A party's country is compared with the listed ones as ISO codes: KRET's consignee in RU meets "Russia".
     const std::string kret = to_jsonl(results["SO-1010"]);
     EXPECT_NE(kret.find("country Russia agrees"), std::string::npos) << kret;
