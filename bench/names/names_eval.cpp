@@ -8,6 +8,7 @@
 //   cross-script DATA    UN original-script names against the UN romanised names: recall@10
 //   dump-loo DATA N SEED writes the LOO queries and indexed names as TSV (for the pg_trgm baseline)
 //   typos DATA N SEED    SDN primary names with one typing slip: recall@1/@10 (names_eval_typos.cpp)
+//   self DATA            every listed name queried as written: is its own entity first?
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -448,6 +449,7 @@ int run_ofac_tool(const std::string& path) {
 
 int run_negatives(const std::string& data, const std::vector<std::string>& files);
 int run_cross_script(const std::string& data);
+int run_self(const std::string& data);
 int run_typos(const std::string& data, std::size_t count, unsigned seed);
 
 int main(int argc, char** argv) {
@@ -462,9 +464,10 @@ int main(int argc, char** argv) {
         return run_negatives(args[1], std::vector<std::string>(args.begin() + 2, args.end()));
     }
     if (args.size() >= 2 && args[0] == "cross-script") return run_cross_script(args[1]);
+    if (args.size() >= 2 && args[0] == "self") return run_self(args[1]);
     if (args.size() >= 4 && args[0] == "typos")
         return run_typos(args[1], std::stoul(args[2]), std::stoul(args[3]));
     fmt::print(stderr, "usage: names_eval loo|dump-loo DATA N SEED | pairs FILE | ofac-tool FILE | "
-                       "negatives DATA FILE... | cross-script DATA | typos DATA N SEED\n");
+                       "negatives DATA FILE... | cross-script DATA | typos DATA N SEED | self DATA\n");
     return 2;
 }

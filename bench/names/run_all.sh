@@ -15,4 +15,5 @@ echo "# $(date -u +%FT%TZ) $(uname -m) $(nproc) cores, load $(cut -d' ' -f1-3 /p
     "$DATA/trade/shahed_components_gur_extract.tsv"
 "$E" cross-script "$DATA"
 "$E" typos "$DATA" "$N" "$SEED"
+"$E" self "$DATA"
 "$(dirname "$0")/pg_trgm_baseline.sh" "$E" "$DATA" "$N" "$SEED"
