@@ -400,6 +400,14 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     if (!person) read_roman_numerals(name.tokens, ref);
     if (!person) read_number_words(name.tokens);
     name.organisation = organisation_like(name.tokens);
+    // A ship's type is read as such before a ship's name only: first, in a vessel's name or in one with
+    // neither a legal form nor a business word (MV ATLANTIC STAR, TANKER PRINCESS, LNG TSUKUYOMI). NATIONAL
+    // IRANIAN TANKER COMPANY is not NATIONAL IRANIAN OIL COMPANY (0.91 when TANKER was a stop word
+    // anywhere), and the Vietnamese given name My is a name.
+    const bool ship_name = schema == lists::Schema::vessel || (!person && !name.organisation);
+    if (ship_name && name.tokens.size() > 1 && name.tokens[0].kind != TokenKind::number &&
+        ref.vessel_prefixes.count(name.tokens[0].text) != 0)
+        name.tokens[0].kind = TokenKind::stop;
     if (!person && name.organisation) name_places(name.tokens, ref);
     for (const auto& token : name.tokens) {
         if (token.kind != TokenKind::legal_form) continue;

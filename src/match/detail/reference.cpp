@@ -43,7 +43,8 @@ constexpr auto particle_words = std::to_array<std::string_view>(
      "le",  "et", "e",   "y",   "i",   "und",   "van", "von", "for", "a",  "an", "in",  "on", "at",
      "to",  "by", "ex",  "c/o", "co/", "n/a",   "na",  "no",  "za",  "va", "ve", "lil", "wal"});
 
-// Vessel type prefixes written before ship names (MV, M/T, SS...): the registry name never has them.
+// Vessel type prefixes written before ship names (MV, M/T, SS...): the registry name never has them. Only
+// there: NATIONAL IRANIAN TANKER COMPANY and MY AVIATION COMPANY LIMITED keep their words (analyse()).
 constexpr std::array<std::string_view, 14> vessel_prefixes = {
     "mv", "mt", "ss", "tb", "nm", "msv", "fv", "mys", "my", "rv", "lpg", "lng", "tanker", "vessel"};
 // "Of type": Russian special economic zones name their type (OEZ promyshlenno-proizvodstvennogo tipa, of
@@ -245,7 +246,7 @@ const Reference& reference() {
             }
         }
         for (auto word : particle_words) ref.stop_words.emplace(word);
-        for (auto word : vessel_prefixes) ref.stop_words.emplace(word);
+        for (auto word : vessel_prefixes) ref.vessel_prefixes.emplace(word);
         for (auto word : web_frame) ref.stop_words.emplace(word);
         for (auto word : designation_words) ref.stop_words.emplace(word);
         for (auto word : object_prefix_rows) {

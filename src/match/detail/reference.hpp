@@ -57,6 +57,8 @@ struct Reference {
     std::unordered_set<std::string> generic_words;  ///< canonical keys of business words
     std::unordered_set<std::string> stop_words;     ///< particles, titles, vessel prefixes
     std::unordered_set<std::string> person_titles;  ///< mr, dr, haji...
+    /// A ship's type written before its name (MV, MT, TANKER): not a stop word elsewhere (analyse()).
+    std::unordered_set<std::string> vessel_prefixes;
 };
 
 /// The reference tables (built on first use; building takes a few milliseconds).
