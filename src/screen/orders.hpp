@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <concepts>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -124,6 +125,11 @@ public:
     enum class Format : std::uint8_t { csv, jsonl };
     /// Throws cp::InputError when a CSV has no header or lacks order_id, order_date or customer columns.
     OrderReader(std::string_view content, Format format, const ColumnMap& columns, std::string file_name);
+    /// The reader borrows `content`: a temporary std::string would be gone before the first record is read.
+    template <class Text>
+    requires std::same_as<Text, std::string> OrderReader(Text&& content, Format format,
+                                                         const ColumnMap& columns, std::string file_name)
+    = delete;
     ~OrderReader();
     OrderReader(OrderReader&&) noexcept;
     OrderReader& operator=(OrderReader&&) noexcept;

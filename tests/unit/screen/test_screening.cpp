@@ -157,9 +157,10 @@ TEST_F(SampleOrderBook, FindsTheListedPartiesAndLeavesTheCleanOrdersClear) {
     EXPECT_TRUE(contains(party_ids("SO-1022"), ":16418")) << "Qods Aviation Industries";
     EXPECT_TRUE(has(results["SO-1012"], "address_similar_to_listed"));
     // A party field that names no one is said to be unscreened, not left to read as clean.
-    OrderReader bare_reader(header + "9,2024-03-01,LLC,AE,2014-01-10,electronics,Co. Ltd.,AE,,AE,,,,,,"
-                                     "9403.60,Table legs,10,10\n",
-                            OrderReader::Format::csv, ColumnMap{}, "bare.csv");
+    // The reader borrows its text: kept alive here.
+    const std::string bare_rows = header + "9,2024-03-01,LLC,AE,2014-01-10,electronics,Co. Ltd.,AE,,AE,,,,,,"
+                                           "9403.60,Table legs,10,10\n";
+    OrderReader bare_reader(bare_rows, OrderReader::Format::csv, ColumnMap{}, "bare.csv");
     Order bare_order;
     ASSERT_TRUE(bare_reader.next(bare_order));
     const OrderResult bare = screener.screen(bare_order);
