@@ -8,6 +8,7 @@
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 #include "test_data.hpp"
+#include "test_entities.hpp"
 
 namespace {
 
@@ -85,13 +86,7 @@ TEST(CountryCode, ReadsTheCountriesOfTheRealLists) {
     EXPECT_LE(unread_values * 100, values) << shown;
 }
 
-cp::lists::Entity entity(std::string id, Schema schema, std::vector<std::pair<Prop, std::string>> values) {
-    cp::lists::Entity e;
-    e.id = std::move(id);
-    e.schema = schema;
-    for (auto& [prop, text] : values) e.values.push_back({prop, std::move(text), {}});
-    return e;
-}
+using cp::test::entity;
 
 cp::lists::EntitySet qualified_set() {
     cp::lists::EntitySet set;

@@ -9,19 +9,14 @@
 #include "lists/lists.hpp"
 #include "match/match.hpp"
 #include "test_data.hpp"
+#include "test_entities.hpp"
 
 namespace {
 
 using cp::lists::Prop;
 using cp::lists::Schema;
 
-cp::lists::Entity entity(std::string id, Schema schema, std::vector<std::pair<Prop, std::string>> values) {
-    cp::lists::Entity e;
-    e.id = std::move(id);
-    e.schema = schema;
-    for (auto& [prop, text] : values) e.values.push_back({prop, std::move(text), {}});
-    return e;
-}
+using cp::test::entity;
 
 cp::lists::EntitySet small_set() {
     cp::lists::EntitySet set;
