@@ -152,9 +152,11 @@ int run_negatives(const std::string& data, const std::vector<std::string>& files
                     std::string qualifiers;
                     for (const auto& qualifier : hit.why.qualifiers)
                         qualifiers += fmt::format("; {} {:+.2f}", qualifier.what, qualifier.delta);
-                    fmt::print("  FP with qualifiers {} ({} {}) -> {} ({}) {:.3f}{}\n", name,
-                               negative.country, negative.birth_date, hit.matched_name,
-                               set.entities[hit.entity_index].id, hit.score, qualifiers);
+                    const std::string party = negative.birth_date.empty()
+                                                  ? negative.country
+                                                  : negative.country + " " + negative.birth_date;
+                    fmt::print("  FP with qualifiers {} ({}) -> {} ({}) {:.3f}{}\n", name, party,
+                               hit.matched_name, set.entities[hit.entity_index].id, hit.score, qualifiers);
                 }
             }
         }
