@@ -118,7 +118,10 @@ std::string country_key(std::string_view text) {
             continue;
         }
         flush();
-        if (c == '&') word = "AND", flush();
+        if (c == '&') {
+            word = "AND";
+            flush();
+        }
     }
     flush();
     return key;
@@ -138,9 +141,9 @@ CountryTable build_table() {
         icu::UnicodeString name;
         locale.getDisplayCountry(icu::Locale::getEnglish(), name);
         const std::string english = to_utf8(name);
-        // "Myanmar (Burma)", "Congo - Kinshasa": the whole name and the part before its note.
+        // "Myanmar (Burma)", "Hong Kong SAR China": the whole name, and the part before a note in brackets.
         table.emplace(country_key(english), code);
-        const std::size_t note = english.find_first_of("(");
+        const std::size_t note = english.find('(');
         if (note != std::string::npos) table.emplace(country_key(english.substr(0, note)), code);
     }
     table.erase("");
