@@ -164,13 +164,19 @@ struct Tracer::Impl {
     }
 
     void screen_party(const std::string& role, const std::string& name, const std::string& country,
-                      const SaleLine& sale, std::vector<PartyHit>& out);
+                      const SaleLine& sale, SaleMatch& match);
 };
 
 void Tracer::Impl::screen_party(const std::string& role, const std::string& name, const std::string& country,
-                                const SaleLine& sale, std::vector<PartyHit>& out) {
+                                const SaleLine& sale, SaleMatch& match_out) {
     if (parties.entities() == nullptr || name.empty()) return;
-    for (const detail::PartyMatch& match : parties.names(name, detail::country_code(country))) {
+    std::vector<PartyHit>& out = match_out.hits;
+    const std::string code = detail::country_code(country);
+    const auto& found = parties.names(name, code);
+    // A name that names no one ("LLC") was not screened: said so, not left to read as a clean party.
+    if (const std::string& error = parties.name_error(name, code); !error.empty())
+        match_out.reasons.push_back(role + " '" + name + "' was not screened: " + error);
+    for (const detail::PartyMatch& match : found) {
         PartyHit hit;
         hit.role = role;
         hit.name = name;
@@ -230,11 +236,11 @@ ComponentTrace Tracer::trace(const Component& component) {
     if (out.matches.size() > m_impl->options.top_k) out.matches.resize(m_impl->options.top_k);
     for (SaleMatch& match : out.matches) {
         const SaleLine& sale = (*m_impl->ledger)[match.sale_index];
-        m_impl->screen_party("customer", sale.customer, sale.customer_country, sale, match.hits);
+        m_impl->screen_party("customer", sale.customer, sale.customer_country, sale, match);
         if (sale.consignee != sale.customer) {
             m_impl->screen_party("consignee", sale.consignee,
                                  sale.consignee_country.empty() ? sale.country : sale.consignee_country, sale,
-                                 match.hits);
+                                 match);
         }
         if (match.score < m_impl->options.listed_min_score) continue;
         for (const PartyHit& hit : match.hits) out.listed_party = out.listed_party || !hit.listed_later;

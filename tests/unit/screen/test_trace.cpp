@@ -375,6 +375,17 @@ TEST(TraceParties, ScreensTheCustomerAndConsigneeOfAMatchedSaleAsOfTheSaleDate) 
     EXPECT_FALSE(lead.listed_party);
     EXPECT_TRUE(std::any_of(lead.matches.begin(), lead.matches.end(),
                             [](const SaleMatch& m) { return !m.hits.empty(); }));
+    // A consignee that names no one is said to be unscreened, in the match's reasons.
+    const auto bare = read_ledger("date,customer,customer_country,consignee,country,part_number\n"
+                                  "2023-03-01,Harmless Trading GmbH,DE,LLC,AE,STM32F405RGT6\n",
+                                  {}, "b.csv");
+    Tracer bare_tracer(bare.rows, &index);
+    const auto unscreened = bare_tracer.trace(stm);
+    ASSERT_EQ(unscreened.matches.size(), 1U);
+    const auto& reasons = unscreened.matches[0].reasons;
+    EXPECT_TRUE(std::any_of(reasons.begin(), reasons.end(), [](const std::string& reason) {
+        return reason.find("consignee 'LLC' was not screened") != std::string::npos;
+    })) << trace_to_jsonl(unscreened, stm, bare.rows);
 }
 
 }  // namespace
