@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "match/detail/country.hpp"
 #include "match/detail/keys.hpp"
 #include "match/detail/score.hpp"
 #include "match/detail/spans.hpp"
@@ -72,10 +73,6 @@ constexpr std::size_t completion_names = 4;
 constexpr std::size_t rare_word_names = 3;   // query words in at most this many names also look up typo keys
 constexpr float typo_factor = 0.6F;          // a typo key's share of the word's weight (as a prefix key)
 constexpr std::size_t rare_only_names = 20;  // names holding a rare_only query key (initials) at most
-// The party's country among the entity's: a little evidence. Another country: evidence against, enough to
-// take a loose spelling under the threshold (0.75 -> 0.65) but not an exact name (docs/accuracy.md).
-constexpr double country_agrees = 0.03;
-constexpr double country_differs = 0.10;
 
 bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() > tail.size() + 3 && text.substr(text.size() - tail.size()) == tail;
@@ -94,13 +91,6 @@ bool is_ascii(std::string_view text) {
         if (static_cast<unsigned char>(c) >= 0x80) return false;
     }
     return true;
-}
-
-// Hong Kong and Macao are China's: lists write a Hong Kong address's country as either, so one is no
-// evidence against the other (nor does it agree: the party may be on the mainland).
-bool within(std::string_view a, std::string_view b) {
-    const auto part_of_china = [](std::string_view code) { return code == "HK" || code == "MO"; };
-    return (a == "CN" && part_of_china(b)) || (b == "CN" && part_of_china(a));
 }
 
 }  // namespace
@@ -147,7 +137,6 @@ struct Index::Impl {
                 std::vector<std::uint32_t>& chosen) const;
     void identifier_hits(std::string_view text, std::vector<Hit>& hits) const;
     void add_qualifiers(const MatchOptions& options, Hit& hit) const;
-    void add_country(std::string_view party, const lists::Entity& entity, Hit& hit) const;
     void add_same_forms(const detail::NormalName& query, const MatchOptions& options,
                         std::vector<std::uint32_t>& chosen) const;
     /// Builds in `out` name `name_id` completed with words of its entity's other names
@@ -497,38 +486,12 @@ void Index::Impl::add_qualifiers(const MatchOptions& options, Hit& hit) const {
             hit.score = std::clamp(hit.score + delta, 0.0, 1.0);
         }
     }
-    if (options.country && !options.country->empty()) add_country(*options.country, entity, hit);
-}
-
-// The party's country against the entity's nationalities, countries and flags, compared as ISO codes. One
-// that agrees is a little evidence for; when the entity names countries and none is the party's, that is
-// evidence against (a Russian AK MICROTECH is not the American Micron Technology). A ship's flag is never
-// evidence against: flags change with the owner's convenience, and a sanctioned ship's most of all.
-void Index::Impl::add_country(std::string_view party, const lists::Entity& entity, Hit& hit) const {
-    const std::string wanted = country_code(party);
-    const std::string wanted_text = detail::compact_identifier(party);
-    std::string listed;  // the entity's countries that say otherwise, for the explanation
-    for (auto prop : {lists::Prop::nationality, lists::Prop::country, lists::Prop::flag}) {
-        for (auto value : entity.all(prop)) {
-            const std::string code = country_code(value);
-            const bool agrees = code.empty() || wanted.empty()
-                                    ? detail::compact_identifier(value) == wanted_text
-                                    : code == wanted;
-            if (agrees) {
-                hit.why.qualifiers.push_back({"country " + std::string(value) + " agrees", country_agrees});
-                hit.score = std::min(hit.score + country_agrees, 1.0);
-                return;
-            }
-            if (code.empty() || wanted.empty() || prop == lists::Prop::flag || within(code, wanted)) continue;
-            if (listed.find(value) != std::string::npos) continue;
-            if (!listed.empty()) listed += ", ";
-            listed += value;
+    if (options.country && !options.country->empty()) {
+        if (auto evidence = detail::country_evidence(*options.country, entity)) {
+            hit.score = std::clamp(hit.score + evidence->delta, 0.0, 1.0);
+            hit.why.qualifiers.push_back(std::move(*evidence));
         }
     }
-    if (listed.empty()) return;
-    hit.why.qualifiers.push_back(
-        {"country " + std::string(party) + " is not the listed " + listed, -country_differs});
-    hit.score = std::max(hit.score - country_differs, 0.0);
 }
 
 Index::Index(const lists::EntitySet& entities) : m_impl(std::make_unique<Impl>()) {
@@ -693,9 +656,10 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     }
     // Nothing found for a query of nothing but legal forms and stop words ("LLC", "Co., Ltd."): the answer is
     // that it names no one, not that no one is listed under it.
-    const bool bare = std::all_of(forms.begin(), forms.end(),
-                                  [](const detail::NormalName& form) { return form.legal_forms_only; });
-    if (out.empty() && bare) return unexpected(QueryError::no_name);
+    const auto bare = [&options](const detail::NormalName& form) {
+        return detail::names_no_one(form, options.schema);
+    };
+    if (out.empty() && std::all_of(forms.begin(), forms.end(), bare)) return unexpected(QueryError::no_name);
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "match/match.hpp"
 #include "screen/detail/countries.hpp"
 
 namespace cp::screen::detail {
@@ -109,7 +110,7 @@ LineItems classify_items(const Rules::Impl& rules, const OrderLine& line, std::v
 std::string destination_of(const OrderLine& head) {
     for (Field field : {Field::destination_country, Field::consignee_country, Field::end_user_country,
                         Field::customer_country}) {
-        std::string code = country_code(head.get(field));
+        std::string code = match::country_code(head.get(field));
         if (!code.empty()) return code;
     }
     return {};

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/time.hpp"
+#include "match/match.hpp"
 #include "screen/detail/countries.hpp"
 #include "screen/detail/items.hpp"
 
@@ -59,8 +60,8 @@ void check_logistics(const Context& ctx) {
 }
 
 void check_payer(const Context& ctx) {
-    const std::string payer = country_code(ctx.head().get(Field::payer_country));
-    const std::string customer = country_code(ctx.head().get(Field::customer_country));
+    const std::string payer = match::country_code(ctx.head().get(Field::payer_country));
+    const std::string customer = match::country_code(ctx.head().get(Field::customer_country));
     if (payer.empty() || payer == customer || payer == ctx.destination) return;
     ctx.add("payer", fmt::format("payer '{}' in {} pays for a customer in {} shipping to {}",
                                  ctx.head().get(Field::payer), payer, customer.empty() ? "?" : customer,
@@ -161,7 +162,7 @@ void apply_rules(const Rules::Impl& rules, const Order& order, const std::vector
         const Context ctx{rule, order, items, parties, findings, destination};
         switch (rule.kind) {
         case RuleKind::country_in_list: {
-            const std::string code = country_code(order.head().get(rule.field));
+            const std::string code = match::country_code(order.head().get(rule.field));
             const std::string value = rule.field == Field::destination_country ? destination : code;
             if (!value.empty() && contains(rule.words, value)) {
                 ctx.add(std::string(to_string(rule.field)),
@@ -191,7 +192,7 @@ void apply_rules(const Rules::Impl& rules, const Order& order, const std::vector
             check_business(ctx);
             break;
         case RuleKind::rerouted: {
-            const std::string previous = country_code(order.head().get(Field::previous_destination));
+            const std::string previous = match::country_code(order.head().get(Field::previous_destination));
             if (!previous.empty() && previous != destination && contains(rule.words, previous)) {
                 ctx.add("previous_destination",
                         fmt::format("previously destined for {}, now for {}", previous,

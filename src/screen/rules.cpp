@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "core/text.hpp"
+#include "match/match.hpp"
 #include "screen/detail/countries.hpp"
 #include "screen/detail/rules_impl.hpp"
 
@@ -53,7 +54,7 @@ std::vector<std::string> words_param(const json& rule, const char* key, bool cou
     if (!rule.contains(key)) return out;
     for (const json& item : rule.at(key)) {
         const std::string text = item.get<std::string>();
-        out.push_back(countries ? detail::country_code(text) : lower(text));
+        out.push_back(countries ? match::country_code(text) : lower(text));
         if (out.back().empty()) throw Error("rules: unknown country '" + text + "'");
     }
     return out;

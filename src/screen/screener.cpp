@@ -8,6 +8,7 @@
 
 #include "core/time.hpp"
 #include "lists/entity.hpp"
+#include "match/match.hpp"
 #include "screen/detail/countries.hpp"
 #include "screen/detail/items.hpp"
 #include "screen/detail/parties.hpp"
@@ -53,7 +54,7 @@ void Screener::Impl::screen_parties(const OrderLine& head, OrderResult& out) {
     for (Field field : rules->party_fields) {
         const std::string& name = head.get(field);
         if (name.empty()) continue;
-        const std::string country = detail::country_code(head.get(country_of(field)));
+        const std::string country = match::country_code(head.get(country_of(field)));
         const auto& hits = parties.names(name, country);
         // A field that names no one ("LLC", "Co., Ltd.", "!!!") was not screened: said so, not left to read
         // as a clean party.

@@ -12,6 +12,7 @@
 
 #include "core/time.hpp"
 #include "lists/entity.hpp"
+#include "match/match.hpp"
 #include "screen/detail/countries.hpp"
 #include "screen/detail/part_number.hpp"
 #include "screen/detail/parties.hpp"
@@ -171,7 +172,7 @@ void Tracer::Impl::screen_party(const std::string& role, const std::string& name
                                 const SaleLine& sale, SaleMatch& match_out) {
     if (parties.entities() == nullptr || name.empty()) return;
     std::vector<PartyHit>& out = match_out.hits;
-    const std::string code = detail::country_code(country);
+    const std::string code = match::country_code(country);
     const auto& found = parties.names(name, code);
     // A name that names no one ("LLC") was not screened: said so, not left to read as a clean party.
     if (const std::string& error = parties.name_error(name, code); !error.empty())

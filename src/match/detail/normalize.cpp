@@ -361,11 +361,6 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     normalise_arabic_name_parts(raw, abjad);
     NormalName name;
     const bool person = schema == lists::Schema::person;
-    // A whole name that is one legal form ("LLC", "LIMITED LIABILITY COMPANY") is read as words below (a
-    // company may be named so), but it names no one (NormalName::legal_forms_only).
-    const LegalForm* whole_form = nullptr;
-    const bool whole =
-        !person && !raw.empty() && exact_legal_phrase(raw, 0, ref, 1, &whole_form) == raw.size();
     for (std::size_t idx = 0; idx < raw.size();) {
         std::size_t taken = 0;
         if (!person && raw.size() > 1) {
@@ -392,11 +387,6 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         }
         idx += taken;
     }
-    name.legal_forms_only =
-        whole ||
-        (!name.tokens.empty() && std::all_of(name.tokens.begin(), name.tokens.end(), [](const Token& token) {
-            return token.kind == TokenKind::legal_form || token.kind == TokenKind::stop;
-        }));
     if (!person) read_roman_numerals(name.tokens, ref);
     if (!person) read_number_words(name.tokens);
     name.organisation = organisation_like(name.tokens);
@@ -638,6 +628,16 @@ std::vector<NormalName> normalise(std::string_view utf8, std::optional<lists::Sc
         add_reading(letters, &NormalName::letter_names);
     }
     return names;
+}
+
+bool names_no_one(const NormalName& name, std::optional<lists::Schema> schema) {
+    if (name.tokens.empty()) return false;
+    const bool frame = std::all_of(name.tokens.begin(), name.tokens.end(), [](const Token& token) {
+        return token.kind == TokenKind::legal_form || token.kind == TokenKind::stop;
+    });
+    // A whole name that is one legal form ("LLC", "LIMITED LIABILITY COMPANY") is read as words by analyse()
+    // (a company may be named so); its form is the phrase the table holds.
+    return frame || (schema != lists::Schema::person && reference().legal_forms.count(name.form) != 0);
 }
 
 bool organisation_like(const std::vector<Token>& tokens) {

@@ -80,10 +80,11 @@ struct NormalName {
     /// A listed person's name: a query holding a legal form (a company's) meets it as the weaker reading
     /// (ScoreParams::person_shape_factor). Set by the index.
     bool listed_person = false;
-    /// Only legal forms and stop words ("LLC", "S.A.S. E.U.", "CO., LTD.", "THE"): a name of no one in
-    /// particular. Set by analyse().
-    bool legal_forms_only = false;
 };
+
+/// Whether `name` (analysed for `schema`) is only legal forms and stop words ("LLC", "S.A.S. E.U.", "CO.,
+/// LTD.", "THE"): a name of no one in particular.
+bool names_no_one(const NormalName& name, std::optional<lists::Schema> schema);
 
 /// Lower-case ASCII romanisations of `utf8` (at least one, possibly empty strings for symbol-only input);
 /// `abjad` is set when the name was in a script without vowels. Invalid UTF-8 becomes U+FFFD (dropped).

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// Table: ISO 3166-1 alpha-2 codes and ITU-T E.164 country calling codes (facts). Names are read by
+// Table: ISO 3166-1 alpha-2 codes and ITU-T E.164 country calling codes (facts). Country names are read by
 // match::country_code (ICU's English names and the lists' forms).
 #include "screen/detail/countries.hpp"
 
 #include <array>
 
 #include "core/text.hpp"
-#include "match/match.hpp"
 
 namespace cp::screen::detail {
 
@@ -42,10 +41,6 @@ constexpr std::array countries = {
 };
 
 }  // namespace
-
-std::string country_code(std::string_view text) {
-    return match::country_code(text);
-}
 
 std::string_view calling_code(std::string_view iso2) {
     for (const Country& country : countries) {
