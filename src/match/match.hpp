@@ -68,7 +68,7 @@ struct MatchOptions {
     std::size_t top_k = 10;               ///< at most this many hits
     double threshold = 0.70;              ///< drop hits scoring below
     std::optional<std::string> country;   ///< qualifier: the party's country (code or name, country_code()):
-                                          ///< +0.03 when listed, -0.10 when only others are
+                                          ///< +0.03 when listed, -0.05 when only others are
     std::optional<std::string> birth_date;  ///< qualifier: "1952", "1952-10", "1952-10-07"
     std::size_t max_candidates = 32;        ///< candidates fully scored per query variant (docs/accuracy.md),
                                             ///< besides the listed names of the variant's very form
