@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-// Pairwise comparison (`names compare`) and the small public helpers. The index lives in index.cpp.
+// Pairwise comparison (`names compare`) and the small public helpers. The index is built in index_build.cpp,
+// gathers its candidates in candidates.cpp and answers queries in index.cpp.
 #include "match/match.hpp"
 
 #include <fmt/format.h>
