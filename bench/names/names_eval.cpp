@@ -38,7 +38,8 @@ cp::lists::EntitySet load_sdn(const std::string& data) {
     files.primary = data + "/lists/ofac/sdn_2024-05-03_jackdwyer/sdn.csv";
     const char* alt = std::getenv("CP_EVAL_ALT");
     files.alt = alt != nullptr ? std::string(alt) : data + "/lists/ofac/watchman_static_2024-01/alt.csv";
-    // Addresses (their countries are the country qualifier's evidence, measured by loo; no name comes from them).
+    // Addresses (their countries are the country qualifier's evidence, measured by loo; no name comes from
+    // them).
     files.add = data + "/lists/ofac/watchman_static_2024-01/add.csv";
     return cp::lists::load_ofac(files);
 }
@@ -200,10 +201,11 @@ void report_country_qualifier(const EntitySet& set, const cp::match::Index& inde
     const auto share = [total](std::size_t part) {
         return static_cast<double>(part) / static_cast<double>(std::max<std::size_t>(total, 1));
     };
-    fmt::print("  entity lists a country n={}: recall@1 / @10 / @1 at the threshold: no --country {:.3f} / {:.3f} "
-               "/ {:.3f}; its own {:.3f} / {:.3f} / {:.3f}; another {:.3f} / {:.3f} / {:.3f}\n",
-               total, share(at1[0]), share(at10[0]), share(kept[0]), share(at1[1]), share(at10[1]),
-               share(kept[1]), share(at1[2]), share(at10[2]), share(kept[2]));
+    fmt::print(
+        "  entity lists a country n={}: recall@1 / @10 / @1 at the threshold: no --country {:.3f} / {:.3f} "
+        "/ {:.3f}; its own {:.3f} / {:.3f} / {:.3f}; another {:.3f} / {:.3f} / {:.3f}\n",
+        total, share(at1[0]), share(at10[0]), share(kept[0]), share(at1[1]), share(at10[1]), share(kept[1]),
+        share(at1[2]), share(at10[2]), share(kept[2]));
 }
 
 int run_loo(const std::string& data, std::size_t count, unsigned seed) {
