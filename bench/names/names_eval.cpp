@@ -17,7 +17,9 @@
 #include <cstdlib>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -157,37 +159,24 @@ double percentile(std::vector<double> values, double p) {
     return values[static_cast<std::size_t>(p * static_cast<double>(values.size() - 1))];
 }
 
-// The party's country as a qualifier (--country): what it does to aliases whose entity lists a country
-// (nationality, citizenship, address), given the entity's own country, or a country it does not list (a party
-// abroad: a branch, a front company, a person who moved), against no country. The second is what the -0.10
-// for another country costs true matches; names_eval negatives measures what it saves.
-void report_country_qualifier(const EntitySet& set, const cp::match::Index& index,
-                              const std::vector<LooQuery>& queries, const cp::match::MatchOptions& options,
-                              const char* only) {
-    // Third countries of the trade this tool watches, none of them within another (Hong Kong and China).
-    constexpr std::array<std::string_view, 6> elsewhere{"AE", "TR", "KZ", "DE", "IN", "BR"};
+// A qualifier's effect on the aliases whose entity has something for it: each alias queried with no
+// qualifier, then with each value `values` gives for its entity (none: the alias is left out).
+using QualifierValues = std::function<std::vector<std::string>(const cp::lists::Entity&)>;
+void report_qualifier(std::string_view what, std::optional<std::string> cp::match::MatchOptions::*field,
+                      const std::vector<std::string_view>& labels, const QualifierValues& values,
+                      const EntitySet& set, const cp::match::Index& index,
+                      const std::vector<LooQuery>& queries, const cp::match::MatchOptions& options,
+                      const char* only) {
     std::size_t total = 0;
-    std::array<std::size_t, 3> at1{}, kept{}, at10{};  // none, own, other
+    std::vector<std::size_t> at1(labels.size() + 1), kept(labels.size() + 1), at10(labels.size() + 1);
     for (const auto& query : queries) {
         if (only != nullptr && query.text.find(only) == std::string::npos) continue;
-        const auto& entity = set.entities[query.entity];
-        std::set<std::string> codes;
-        for (auto prop : {Prop::nationality, Prop::country})
-            for (auto value : entity.all(prop))
-                if (auto code = cp::match::country_code(value); !code.empty()) codes.insert(code);
-        if (codes.empty()) continue;
-        std::string other;
-        for (auto code : elsewhere) {
-            if (codes.count(std::string(code)) == 0) {
-                other = code;
-                break;
-            }
-        }
+        const std::vector<std::string> given = values(set.entities[query.entity]);
+        if (given.size() != labels.size()) continue;
         ++total;
-        for (std::size_t variant = 0; variant < 3; ++variant) {
+        for (std::size_t variant = 0; variant <= given.size(); ++variant) {
             cp::match::MatchOptions qualified = options;
-            if (variant == 1) qualified.country = *codes.begin();
-            if (variant == 2) qualified.country = other;
+            if (variant > 0) qualified.*field = given[variant - 1];
             const auto hits = index.query(query.text, qualified);
             for (std::size_t pos = 0; hits && pos < hits->size(); ++pos) {
                 if ((*hits)[pos].entity_index != query.entity) continue;
@@ -201,11 +190,52 @@ void report_country_qualifier(const EntitySet& set, const cp::match::Index& inde
     const auto share = [total](std::size_t part) {
         return static_cast<double>(part) / static_cast<double>(std::max<std::size_t>(total, 1));
     };
-    fmt::print(
-        "  entity lists a country n={}: recall@1 / @10 / @1 at the threshold: no --country {:.3f} / {:.3f} "
-        "/ {:.3f}; its own {:.3f} / {:.3f} / {:.3f}; another {:.3f} / {:.3f} / {:.3f}\n",
-        total, share(at1[0]), share(at10[0]), share(kept[0]), share(at1[1]), share(at10[1]), share(kept[1]),
-        share(at1[2]), share(at10[2]), share(kept[2]));
+    fmt::print("  {} n={}: recall@1 / @10 / @1 at the threshold: none {:.3f} / {:.3f} / {:.3f}", what, total,
+               share(at1[0]), share(at10[0]), share(kept[0]));
+    for (std::size_t variant = 1; variant <= labels.size(); ++variant) {
+        fmt::print("; {} {:.3f} / {:.3f} / {:.3f}", labels[variant - 1], share(at1[variant]),
+                   share(at10[variant]), share(kept[variant]));
+    }
+    fmt::print("\n");
+}
+
+// The party's country (--country) for aliases whose entity lists one (nationality, citizenship, address):
+// the entity's own, or a country it does not list (a party abroad: a branch, a front company, a person who
+// moved). The second is what the penalty for another country costs true matches; names_eval negatives
+// measures what it saves.
+std::vector<std::string> country_variants(const cp::lists::Entity& entity) {
+    // Third countries of the trade this tool watches, none of them within another (Hong Kong and China).
+    constexpr std::array<std::string_view, 6> elsewhere{"AE", "TR", "KZ", "DE", "IN", "BR"};
+    std::set<std::string> codes;
+    for (auto prop : {Prop::nationality, Prop::country})
+        for (auto value : entity.all(prop))
+            if (auto code = cp::match::country_code(value); !code.empty()) codes.insert(code);
+    if (codes.empty()) return {};
+    for (auto code : elsewhere) {
+        if (codes.count(std::string(code)) == 0) return {*codes.begin(), std::string(code)};
+    }
+    return {};
+}
+
+// The party's birth date (--birth-date) for aliases of persons listed with one: the first listed date as
+// written, a year after the latest listed year (a circa, a date converted from the Solar Hijri calendar) and
+// five years after it (another person).
+std::vector<std::string> birth_variants(const cp::lists::Entity& entity) {
+    int latest = 0;
+    std::string first;
+    for (auto date : entity.all(Prop::birth_date)) {
+        for (std::size_t pos = 0; pos + 4 <= date.size(); ++pos) {
+            const std::string_view digits = date.substr(pos, 4);
+            if (std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                (pos + 4 == date.size() || date[pos + 4] < '0' || date[pos + 4] > '9') &&
+                (pos == 0 || date[pos - 1] < '0' || date[pos - 1] > '9')) {
+                latest = std::max(latest, std::stoi(std::string(digits)));
+                if (first.empty()) first = date;
+            }
+        }
+    }
+    if (latest == 0) return {};
+    return {first, std::to_string(latest + 1), std::to_string(latest + 5)};
 }
 
 int run_loo(const std::string& data, std::size_t count, unsigned seed) {
@@ -386,7 +416,11 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
     }
     fmt::print("  with the listed schema as --schema: recall@1={:.3f} recall@10={:.3f}\n",
                share(schema_at1, schema_total), share(schema_at10, schema_total));
-    report_country_qualifier(set, index, queries, options, only);
+    report_qualifier("entity lists a country", &cp::match::MatchOptions::country, {"its own", "another"},
+                     country_variants, set, index, queries, options, only);
+    report_qualifier("person listed with a birth date", &cp::match::MatchOptions::birth_date,
+                     {"as listed", "a year after", "five years after"}, birth_variants, set, index, queries,
+                     options, only);
     fmt::print("  query CPU time p50={:.0f}us p99={:.0f}us (one thread)\n", percentile(micros, 0.5),
                percentile(micros, 0.99));
     return 0;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "match/detail/birth.hpp"
 #include "match/detail/country.hpp"
 #include "match/detail/index_impl.hpp"
 #include "match/detail/keys.hpp"
@@ -57,19 +58,10 @@ void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits)
 
 void Index::Impl::add_qualifiers(const MatchOptions& options, Hit& hit) const {
     const lists::Entity& entity = set->entities[hit.entity_index];
-    if (options.birth_date && options.birth_date->size() >= 4) {
-        const std::string year = options.birth_date->substr(0, 4);
-        bool any = false;
-        bool same = false;
-        for (auto date : entity.all(lists::Prop::birth_date)) {
-            any = true;
-            same = same || date.find(year) != std::string_view::npos;
-        }
-        if (any) {
-            const double delta = same ? 0.05 : -0.15;
-            hit.why.qualifiers.push_back(
-                {same ? "birth year " + year + " agrees" : "birth year " + year + " differs", delta});
-            hit.score = std::clamp(hit.score + delta, 0.0, 1.0);
+    if (options.birth_date && !options.birth_date->empty()) {
+        if (auto evidence = detail::birth_evidence(*options.birth_date, entity)) {
+            hit.score = std::clamp(hit.score + evidence->delta, 0.0, 1.0);
+            hit.why.qualifiers.push_back(std::move(*evidence));
         }
     }
     if (options.country && !options.country->empty()) {

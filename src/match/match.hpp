@@ -47,7 +47,8 @@ struct TokenMatch {
 
 /// Strong evidence outside the name: identifiers, country, birth date.
 struct Qualifier {
-    std::string what;    ///< e.g. "imoNumber 9187629 exact", "birth year 1952 != 1961"
+    /// e.g. "imoNumber 9187629 exact", "birth year 1961 differs from the listed 1952-10-07"
+    std::string what;
     double delta = 0.0;  ///< added to (positive) or taken from (negative) the name score
 };
 
@@ -69,7 +70,8 @@ struct MatchOptions {
     double threshold = 0.70;              ///< drop hits scoring below
     std::optional<std::string> country;   ///< qualifier: the party's country (code or name, country_code()):
                                           ///< +0.03 when listed, -0.05 when only others are
-    std::optional<std::string> birth_date;  ///< qualifier: "1952", "1952-10", "1952-10-07"
+    std::optional<std::string> birth_date;  ///< qualifier: "1952", "1952-10", "1952-10-07": +0.05 in a listed
+                                            ///< year or range, -0.15 more than a year from them all
     std::size_t max_candidates = 32;        ///< candidates fully scored per query variant (docs/accuracy.md),
                                             ///< besides the listed names of the variant's very form
 };

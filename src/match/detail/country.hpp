@@ -11,7 +11,7 @@
 namespace cp::match::detail {
 
 /// The party's country against the entity's nationalities, countries and flags, compared as ISO codes:
-/// +0.03 when one agrees; -0.10 when the entity names countries and none is the party's (a ship's flag is
+/// +0.03 when one agrees; -0.05 when the entity names countries and none is the party's (a ship's flag is
 /// never evidence against, nor Hong Kong or Macao against China); nothing when neither can be said.
 std::optional<Qualifier> country_evidence(std::string_view party, const lists::Entity& entity);
 

@@ -577,6 +577,26 @@ TEST(Index, BirthYearQualifierRaisesOrLowersTheScore) {
     EXPECT_FALSE((*b)[0].why.qualifiers.empty());
 }
 
+TEST(Index, ABirthYearInTheListedRangeOrAYearFromACircaIsNotHeldAgainst) {
+    // OFAC: "DOB 1970 to 1972", "DOB circa 1960" (loaded as 1960).
+    cp::lists::EntitySet set;
+    set.entities.push_back(
+        entity("t:30", Schema::person, {{Prop::name, "HILAL, Musa"}, {Prop::birth_date, "1960"}}));
+    set.entities.push_back(
+        entity("t:31", Schema::person, {{Prop::name, "AL-RAWI, Ayad"}, {Prop::birth_date, "1970 to 1972"}}));
+    const cp::match::Index index(set);
+    const auto score = [&index](const char* name, const char* born) {
+        cp::match::MatchOptions options;
+        options.threshold = 0.0;
+        if (*born != '\0') options.birth_date = born;
+        const auto hits = index.query(name, options);
+        return hits && !hits->empty() ? (*hits)[0].score : -1.0;
+    };
+    EXPECT_GT(score("AL-RAWI, Ayad Hassan", "1971"), score("AL-RAWI, Ayad Hassan", ""));
+    EXPECT_DOUBLE_EQ(score("HILAL, Musa Ahmed", "1961"), score("HILAL, Musa Ahmed", ""));
+    EXPECT_LT(score("HILAL, Musa Ahmed", "1975"), score("HILAL, Musa Ahmed", ""));
+}
+
 TEST(Index, BadQueriesAreErrorsNotCrashes) {
     const auto set = small_set();
     const cp::match::Index index(set);

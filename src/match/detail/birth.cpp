@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+// The party's birth year against a listed person's birth dates, read as the spans of years the lists mean.
+#include "match/detail/birth.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace cp::match::detail {
+
+namespace {
+
+constexpr double year_agrees = 0.05;
+// A birth year is strong evidence: a person has one. -0.15 takes a close spelling (0.85) under the
+// threshold but leaves an exact name (1.0) a hit for a person to read.
+constexpr double year_differs = 0.15;
+
+struct YearSpan {
+    int first;
+    int last;
+    bool day = false;  // a full date (1953-08-17): a year from it is another date, not an approximation
+};
+
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// Four-digit runs from 1000 to 2999 in `text`, in order: "1952-10-07" -> 1952, "01 Jan 1961 to 31 Dec
+// 1963" -> 1961, 1963.
+std::vector<int> years_in(std::string_view text) {
+    std::vector<int> years;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (!is_digit(text[pos])) {
+            ++pos;
+            continue;
+        }
+        std::size_t end = pos;
+        while (end < text.size() && is_digit(text[end])) ++end;
+        if (end - pos == 4 && (text[pos] == '1' || text[pos] == '2')) {
+            int year = 0;
+            for (std::size_t at = pos; at < end; ++at) year = year * 10 + (text[at] - '0');
+            years.push_back(year);
+        }
+        pos = end;
+    }
+    return years;
+}
+
+// 1953-08-17, as the lists are normalised and as a party's date is best given.
+bool full_date(std::string_view text) {
+    return text.size() == 10 && text[4] == '-' && text[7] == '-' && years_in(text).size() == 1 &&
+           is_digit(text[5]) && is_digit(text[6]) && is_digit(text[8]) && is_digit(text[9]);
+}
+
+int distance(int year, const YearSpan& span) {
+    return year < span.first ? span.first - year : year > span.last ? year - span.last : 0;
+}
+
+}  // namespace
+
+std::optional<Qualifier> birth_evidence(std::string_view party, const lists::Entity& entity) {
+    const std::vector<int> party_years = years_in(party);
+    if (party_years.empty()) return std::nullopt;
+    const int year = party_years.front();
+    std::vector<YearSpan> spans;  // one per listed date; a date holding two years is a range
+    std::string listed;           // the listed dates, for the explanation
+    for (auto date : entity.all(lists::Prop::birth_date)) {
+        const std::vector<int> years = years_in(date);
+        if (years.empty()) continue;
+        spans.push_back({*std::min_element(years.begin(), years.end()),
+                         *std::max_element(years.begin(), years.end()), full_date(date)});
+        if (!listed.empty()) listed += ", ";
+        listed += date;
+    }
+    if (spans.empty()) return std::nullopt;
+    const std::string stated = "birth year " + std::to_string(year);
+    // Two full dates a year apart are two dates; a year from a year, a range or the party's bare year may be
+    // the same person's.
+    const bool party_day = full_date(party);
+    bool agrees = false;
+    bool near = false;
+    int earliest = spans.front().first;
+    int latest = spans.front().last;
+    for (const auto& span : spans) {
+        agrees = agrees || distance(year, span) == 0;
+        near = near || (distance(year, span) == 1 && !(party_day && span.day));
+        earliest = std::min(earliest, span.first);
+        latest = std::max(latest, span.last);
+    }
+    if (agrees) return Qualifier{stated + " agrees", year_agrees};
+    if (near) return Qualifier{stated + " is a year from the listed " + listed, 0.0};
+    if (year > earliest && year < latest) return Qualifier{stated + " is between the listed " + listed, 0.0};
+    return Qualifier{stated + " differs from the listed " + listed, -year_differs};
+}
+
+}  // namespace cp::match::detail
