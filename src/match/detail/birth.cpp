@@ -15,6 +15,10 @@ constexpr double year_agrees = 0.05;
 // threshold but leaves an exact name (1.0) a hit for a person to read.
 constexpr double year_differs = 0.15;
 
+// Birth years compared: from the oldest listed persons to the youngest parties.
+constexpr int first_year = 1850;
+constexpr int last_year = 2100;
+
 struct YearSpan {
     int first;
     int last;
@@ -25,7 +29,7 @@ bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
 
-// Four-digit runs from 1000 to 2999 in `text`, in order: "1952-10-07" -> 1952, "01 Jan 1961 to 31 Dec
+// Four-digit runs that are birth years in `text`, in order: "1952-10-07" -> 1952, "01 Jan 1961 to 31 Dec
 // 1963" -> 1961, 1963.
 std::vector<int> years_in(std::string_view text) {
     std::vector<int> years;
@@ -37,10 +41,12 @@ std::vector<int> years_in(std::string_view text) {
         }
         std::size_t end = pos;
         while (end < text.size() && is_digit(text[end])) ++end;
-        if (end - pos == 4 && (text[pos] == '1' || text[pos] == '2')) {
+        if (end - pos == 4) {
             int year = 0;
             for (std::size_t at = pos; at < end; ++at) year = year * 10 + (text[at] - '0');
-            years.push_back(year);
+            // A year of the Solar or Lunar Hijri calendar (1340 SH is 1961) is no Gregorian birth year to
+            // compare: neither are other numbers of four digits.
+            if (year >= first_year && year <= last_year) years.push_back(year);
         }
         pos = end;
     }

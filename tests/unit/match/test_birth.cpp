@@ -69,6 +69,8 @@ TEST(BirthEvidence, NoYearOnEitherSideSaysNothing) {
     EXPECT_FALSE(cp::match::detail::birth_evidence("", listed).has_value());
     EXPECT_FALSE(cp::match::detail::birth_evidence("unknown", listed).has_value());
     EXPECT_FALSE(cp::match::detail::birth_evidence("196", listed).has_value());
+    // 1340 of the Solar Hijri calendar is 1961-62: no Gregorian year to hold against 1960.
+    EXPECT_FALSE(cp::match::detail::birth_evidence("1340", listed).has_value());
     const auto odd = entity("t:8", Schema::person, {{Prop::name, "K, L"}, {Prop::birth_date, "unknown"}});
     EXPECT_FALSE(cp::match::detail::birth_evidence("1960", odd).has_value());
 }
