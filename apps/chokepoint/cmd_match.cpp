@@ -296,8 +296,12 @@ void register_match(CLI::App& app, Runner& run) {
     sub->add_option("--schema", cmd->schema, "Person, Company, Organization, Vessel or Airplane");
     sub->add_option("--top", cmd->top_k, "Hits per name")->capture_default_str();
     sub->add_option("--threshold", cmd->threshold, "Lowest score reported (0-1)")->capture_default_str();
-    sub->add_option("--country", cmd->country, "Qualifier: country of the party");
-    sub->add_option("--birth-date", cmd->birth_date, "Qualifier: birth date or year of the person");
+    sub->add_option(
+        "--country", cmd->country,
+        "Qualifier: country of the party, code or name (+0.03 when listed, -0.05 when only others are)");
+    sub->add_option("--birth-date", cmd->birth_date,
+                    "Qualifier: birth date or year of the person (+0.05 in a listed year or range, nothing a "
+                    "year from one, -0.15 further)");
     sub->add_option("--format", cmd->format, "jsonl or csv")->check(CLI::IsMember({"jsonl", "csv"}));
     sub->add_option("--threads", cmd->threads, "Worker threads (default: all cores)");
     sub->add_flag("!--no-progress", cmd->progress, "No progress bar");
