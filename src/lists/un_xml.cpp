@@ -81,8 +81,11 @@ void add_person_details(SetBuilder& out, Entity& entity, const pugi::xml_node& n
         if (!date.empty()) {
             out.add(entity, Prop::birth_date, date.substr(0, 10), ref);
         } else if (!child_text(dob, "FROM_YEAR").empty()) {
-            out.add(entity, Prop::birth_date, child_text(dob, "FROM_YEAR"), ref);
-            out.add(entity, Prop::birth_date, child_text(dob, "TO_YEAR"), ref);
+            // BETWEEN: one date written as OFAC writes a range ("DOB 1970 to 1972"), not two alternatives.
+            const std::string_view to = child_text(dob, "TO_YEAR");
+            const std::string_view from = child_text(dob, "FROM_YEAR");
+            out.add(entity, Prop::birth_date,
+                    to.empty() ? std::string(from) : std::string(from) + " to " + std::string(to), ref);
         }
     }
     for (const pugi::xml_node pob : node.children("INDIVIDUAL_PLACE_OF_BIRTH")) {

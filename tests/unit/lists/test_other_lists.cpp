@@ -40,6 +40,10 @@ TEST(UnXml, LoadsEveryIndividualAndEntityWithOriginalScriptNames) {
     EXPECT_EQ(saddam->first(Prop::birth_place), "al-Awja, near Tikrit, Iraq");
     EXPECT_EQ(saddam->first(Prop::programme), "Iraq");
     EXPECT_EQ(saddam->first(Prop::listing_date), "2003-06-27");
+    // TYPE_OF_DATE BETWEEN, FROM_YEAR 1977, TO_YEAR 1982: one range, as OFAC writes one.
+    const Entity* amar = find_entity(set, "un:QDi.314");
+    ASSERT_NE(amar, nullptr);
+    EXPECT_EQ(amar->all(Prop::birth_date), (std::vector<std::string_view>{"1977 to 1982"}));
 }
 
 TEST(UnXml, RejectsATruncatedFileWithTheLineWhereParsingStopped) {

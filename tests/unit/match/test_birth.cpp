@@ -54,7 +54,7 @@ TEST(BirthEvidence, RangesAndAlternativesAreTheListsUncertainty) {
     const auto days = entity("t:4", Schema::person,
                              {{Prop::name, "C, D"}, {Prop::birth_date, "01 Jan 1961 to 31 Dec 1963"}});
     EXPECT_DOUBLE_EQ(delta_of("1962-05-01", days), 0.05);
-    // The UN's FROM_YEAR / TO_YEAR, loaded as two dates, and OFAC's alternative dates.
+    // Alternative dates (OFAC "DOB 1960; alt. DOB 1965").
     const auto two = entity("t:5", Schema::person,
                             {{Prop::name, "E, F"}, {Prop::birth_date, "1960"}, {Prop::birth_date, "1965"}});
     EXPECT_DOUBLE_EQ(delta_of("1965", two), 0.05);
