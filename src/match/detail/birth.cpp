@@ -22,7 +22,7 @@ constexpr int last_year = 2100;
 struct YearSpan {
     int first;
     int last;
-    bool day = false;  // a full date (1953-08-17): a year from it is another date, not an approximation
+    std::string_view date;  // as listed, when a full date (1953-08-17): a year from it is another date
 };
 
 bool is_digit(char c) {
@@ -59,6 +59,13 @@ bool full_date(std::string_view text) {
            is_digit(text[5]) && is_digit(text[6]) && is_digit(text[8]) && is_digit(text[9]);
 }
 
+// The same day, or its day and month swapped (1953-05-08 / 1953-08-05, as a date written the other way
+// round).
+bool same_day(std::string_view a, std::string_view b) {
+    return a == b || (a.substr(0, 4) == b.substr(0, 4) && a.substr(5, 2) == b.substr(8, 2) &&
+                      a.substr(8, 2) == b.substr(5, 2));
+}
+
 int distance(int year, const YearSpan& span) {
     return year < span.first ? span.first - year : year > span.last ? year - span.last : 0;
 }
@@ -75,26 +82,35 @@ std::optional<Qualifier> birth_evidence(std::string_view party, const lists::Ent
         const std::vector<int> years = years_in(date);
         if (years.empty()) continue;
         spans.push_back({*std::min_element(years.begin(), years.end()),
-                         *std::max_element(years.begin(), years.end()), full_date(date)});
+                         *std::max_element(years.begin(), years.end()),
+                         full_date(date) ? date : std::string_view()});
         if (!listed.empty()) listed += ", ";
         listed += date;
     }
     if (spans.empty()) return std::nullopt;
     const std::string stated = "birth year " + std::to_string(year);
-    // Two full dates a year apart are two dates; a year from a year, a range or the party's bare year may be
-    // the same person's.
+    // Two full dates are two birthdays unless the same (or the same written the other way round): in the same
+    // year they say nothing (lists write 01 Jan for an unknown day), a year apart they differ. A year from a
+    // year, a range or the party's bare year may be the same person's.
     const bool party_day = full_date(party);
     bool agrees = false;
+    bool same_year = false;
     bool near = false;
     int earliest = spans.front().first;
     int latest = spans.front().last;
     for (const auto& span : spans) {
-        agrees = agrees || distance(year, span) == 0;
-        near = near || (distance(year, span) == 1 && !(party_day && span.day));
+        const bool both_days = party_day && !span.date.empty();
+        if (distance(year, span) == 0 && both_days && !same_day(party, span.date)) {
+            same_year = true;
+        } else {
+            agrees = agrees || distance(year, span) == 0;
+        }
+        near = near || (distance(year, span) == 1 && !both_days);
         earliest = std::min(earliest, span.first);
         latest = std::max(latest, span.last);
     }
     if (agrees) return Qualifier{stated + " agrees", year_agrees};
+    if (same_year) return Qualifier{"birth date " + std::string(party) + " is not the listed " + listed, 0.0};
     if (near) return Qualifier{stated + " is a year from the listed " + listed, 0.0};
     if (year > earliest && year < latest) return Qualifier{stated + " is between the listed " + listed, 0.0};
     return Qualifier{stated + " differs from the listed " + listed, -year_differs};

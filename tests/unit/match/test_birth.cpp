@@ -42,7 +42,14 @@ TEST(BirthEvidence, AYearFromAListedOneTakesNothing) {
         entity("t:9", Schema::person, {{Prop::name, "CHEN, Zhu"}, {Prop::birth_date, "1953-08-17"}});
     EXPECT_DOUBLE_EQ(delta_of("1952-02-22", chen), -0.15);
     EXPECT_DOUBLE_EQ(delta_of("1952", chen), 0.0);
-    EXPECT_DOUBLE_EQ(delta_of("1953-01-01", chen), 0.05);
+    // The same year, another day: lists write 01 Jan for an unknown day, so nothing either way; the same day
+    // written the other way round agrees.
+    EXPECT_DOUBLE_EQ(delta_of("1953-01-01", chen), 0.0);
+    EXPECT_DOUBLE_EQ(delta_of("1953-08-17", chen), 0.05);
+    EXPECT_DOUBLE_EQ(delta_of("1953-08", chen), 0.05);
+    const auto swapped =
+        entity("t:10", Schema::person, {{Prop::name, "M, N"}, {Prop::birth_date, "1953-05-08"}});
+    EXPECT_DOUBLE_EQ(delta_of("1953-08-05", swapped), 0.05);
 }
 
 TEST(BirthEvidence, RangesAndAlternativesAreTheListsUncertainty) {
