@@ -148,6 +148,29 @@ double scored_similarity(const Pair& pair, double query_weight, double list_weig
     return pair.sim * std::sqrt(2.0 * std::min(query_weight, list_weight) / sum);
 }
 
+// A query of one word of `min_weight` or more and four letters or more, besides legal forms; of a query
+// romanised from another script, only legal forms of three letters or more (a two-letter form there is as
+// often a syllable of a name: a Chinese YU, a Korean SO).
+bool single_rare_word(const NormalName& query, double min_weight, bool romanised) {
+    const Token* word = nullptr;
+    for (const Token& token : query.tokens) {
+        switch (token.kind) {
+        case TokenKind::word:
+        case TokenKind::number:
+            if (word != nullptr) return false;
+            word = &token;
+            break;
+        case TokenKind::legal_form:
+            if (romanised && token.text.size() < 3) return false;
+            break;
+        case TokenKind::stop:
+            break;
+        }
+    }
+    return word != nullptr && word->kind == TokenKind::word && word->text.size() >= 4 &&
+           word->weight >= min_weight;
+}
+
 }  // namespace
 
 double score_names(const NormalName& query, const NormalName& candidate, const ScoreParams& params,
@@ -200,8 +223,13 @@ double score_names(const NormalName& query, const NormalName& candidate, const S
     // without reaching the threshold alone (LOO seeds 7, 11 and 23: recall@1 +0.002 to +0.004).
     const double query_total = query_paired + rest.query_weight;
     // Legal forms alone are no name found: "S.A.S. E.U." is not inside CRIADERO LA LUISA E.U.
-    const double contained =
+    double contained =
         query_total > 0.0 && name_pair ? params.containment_factor * query_matched / query_total : 0.0;
+    if (params.single_word_contained > 0.0 && name_pair && query_matched >= 0.97 * query_total &&
+        single_rare_word(query, params.single_word_rarity, params.query_romanised)) {
+        const double knee = params.calibration_knee;
+        contained = std::max(contained, knee + (1.0 - knee) * params.single_word_contained * name_score);
+    }
     const double ranked = calibrate(factor * std::max(name_score, contained), params.calibration_knee);
     // A company's name (one with a legal form: BAKERIES AND PASTRIES JAMMOUL SARL) met by a listed person's
     // (JUMUL, Ali) is the weaker reading, as a person's met by a company's (LOO seed 7 +1 alias, held out

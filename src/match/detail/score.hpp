@@ -31,6 +31,15 @@ struct ScoreParams {
     /// Floor of the raw score when the query's words are found in a longer name: this factor times the share
     /// of the query's weight that pairs (the list's extra words aside). 0 = off (compare()).
     double containment_factor = 0.0;
+    /// A query of one rare word (and legal forms; of three letters or more when romanised from another
+    /// script: ALABUGA, "KUPOL AO", MADO) found
+    /// whole, spelt exactly, in a longer listed name (ALABUGA DEVELOPMENT OOO, AO IEMZ KUPOL, OJE PARVAZ MADO
+    /// NAFAR COMPANY) reaches the threshold: its raw score is at least the calibration knee plus this share
+    /// of the rest, times the name score (so that such names keep their order). The word weighs at least
+    /// `single_word_rarity` and has four letters or more (AMD, NAK: three letters are most often initials).
+    /// 0 = off (compare()).
+    double single_word_contained = 0.0;
+    double single_word_rarity = 0.0;
     /// Factor on the reported score when a query written "SURNAME, Given" meets a name of another kind
     /// (NormalName::other_kind), or a query with a legal form meets a listed person's name
     /// (NormalName::listed_person). 1 = off (compare()).

@@ -666,6 +666,25 @@ TEST(IndexOnOfac, OriginalScriptQueriesFindOfacEntries) {
     EXPECT_DOUBLE_EQ((*plane)[0].score, 1.0);
 }
 
+// One rare word found whole in a longer listed name is a hit: a maker named MADO in Shahed wreckage is the
+// listed OJE PARVAZ MADO NAFAR COMPANY (it scored 0.62); ALABUGA and KUPOL likewise. Three letters are most
+// often initials (AMD CO. LTD AGENCY is not AMD the chip maker), and two words are no longer one rare word.
+TEST(IndexOnOfac, OneRareWordFoundWholeIsAHit) {
+    const auto set = cp::lists::load_ofac_sdn(cp::test::shared_data("lists/ofac/sdn_2024-05-03_jackdwyer"));
+    const cp::match::Index index(set);
+    const auto first = [&](const char* query) {
+        const auto hits = index.query(query);
+        return hits && !hits->empty()
+                   ? std::string(set.entities[(*hits)[0].entity_index].first(Prop::name).value_or(""))
+                   : std::string();
+    };
+    EXPECT_EQ(first("MADO"), "OJE PARVAZ MADO NAFAR COMPANY");
+    EXPECT_NE(first("Alabuga").find("ALABUGA"), std::string::npos);
+    EXPECT_NE(first("Kupol AO").find("KUPOL"), std::string::npos);
+    EXPECT_EQ(first("AMD"), "");
+    EXPECT_EQ(first("DEVELOPMENT"), "");  // a common word: no rare word
+}
+
 // Every listed name, queried as written, finds its own entity first, or tied first with another entity
 // listed under the same name. Names of only common words or of nothing but legal forms and titles have no
 // rare key to be found by: they are given to a query of their very form (79 of the 48,164 bundled names
