@@ -8,6 +8,7 @@
 #include "match/detail/country.hpp"
 
 #include <array>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -172,8 +173,15 @@ std::string code_of(std::string_view text) {
 // qualifier): each thread remembers what it has read, up to a bound for arbitrary input.
 std::string country_code(std::string_view text) {
     constexpr std::size_t remembered = 4096;
-    thread_local std::unordered_map<std::string, std::string> memo;
-    if (const auto found = memo.find(std::string(text)); found != memo.end()) return found->second;
+    // Looked up by the view itself: a hit copies no text.
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view key) const noexcept {
+            return std::hash<std::string_view>{}(key);
+        }
+    };
+    thread_local std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo;
+    if (const auto found = memo.find(text); found != memo.end()) return found->second;
     std::string code = code_of(text);
     if (memo.size() >= remembered) memo.clear();
     memo.emplace(text, code);

@@ -3,6 +3,7 @@
 // name of each entity kept, completed with words of its other names when that scores higher; identifiers are
 // exact lookups that score 1.0; a party's country and birth date are evidence for or against.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -58,18 +59,15 @@ void Index::Impl::identifier_hits(std::string_view text, std::vector<Hit>& hits)
 
 void Index::Impl::add_qualifiers(const MatchOptions& options, Hit& hit) const {
     const lists::Entity& entity = set->entities[hit.entity_index];
-    if (options.birth_date && !options.birth_date->empty()) {
-        if (auto evidence = detail::birth_evidence(*options.birth_date, entity)) {
-            hit.score = std::clamp(hit.score + evidence->delta, 0.0, 1.0);
-            hit.why.qualifiers.push_back(std::move(*evidence));
-        }
-    }
-    if (options.country && !options.country->empty()) {
-        if (auto evidence = detail::country_evidence(*options.country, entity)) {
-            hit.score = std::clamp(hit.score + evidence->delta, 0.0, 1.0);
-            hit.why.qualifiers.push_back(std::move(*evidence));
-        }
-    }
+    const auto apply = [&hit](std::optional<Qualifier> evidence) {
+        if (!evidence) return;
+        hit.score = std::clamp(hit.score + evidence->delta, 0.0, 1.0);
+        hit.why.qualifiers.push_back(std::move(*evidence));
+    };
+    if (options.birth_date && !options.birth_date->empty())
+        apply(detail::birth_evidence(*options.birth_date, entity));
+    if (options.country && !options.country->empty())
+        apply(detail::country_evidence(*options.country, entity));
 }
 
 namespace {

@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "match/match.hpp"
-#include "screen/detail/countries.hpp"
 
 namespace cp::screen::detail {
 

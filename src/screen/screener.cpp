@@ -9,7 +9,6 @@
 #include "core/time.hpp"
 #include "lists/entity.hpp"
 #include "match/match.hpp"
-#include "screen/detail/countries.hpp"
 #include "screen/detail/items.hpp"
 #include "screen/detail/parties.hpp"
 #include "screen/detail/rules_impl.hpp"

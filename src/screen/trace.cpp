@@ -13,7 +13,6 @@
 #include "core/time.hpp"
 #include "lists/entity.hpp"
 #include "match/match.hpp"
-#include "screen/detail/countries.hpp"
 #include "screen/detail/part_number.hpp"
 #include "screen/detail/parties.hpp"
 

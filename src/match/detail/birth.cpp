@@ -53,10 +53,12 @@ std::vector<int> years_in(std::string_view text) {
     return years;
 }
 
-// 1953-08-17, as the lists are normalised and as a party's date is best given.
+// 1953-08-17, as the lists are normalised and as a party's date is best given (its year is checked by
+// years_in, which every caller has run).
 bool full_date(std::string_view text) {
-    return text.size() == 10 && text[4] == '-' && text[7] == '-' && years_in(text).size() == 1 &&
-           is_digit(text[5]) && is_digit(text[6]) && is_digit(text[8]) && is_digit(text[9]);
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    return std::all_of(text.begin(), text.begin() + 4, is_digit) && is_digit(text[5]) && is_digit(text[6]) &&
+           is_digit(text[8]) && is_digit(text[9]);
 }
 
 // The same day, or its day and month swapped (1953-05-08 / 1953-08-05, as a date written the other way
