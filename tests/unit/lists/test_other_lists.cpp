@@ -46,6 +46,18 @@ TEST(UnXml, LoadsEveryIndividualAndEntityWithOriginalScriptNames) {
     EXPECT_EQ(amar->all(Prop::birth_date), (std::vector<std::string_view>{"1977 to 1982"}));
 }
 
+// A BETWEEN date with its TO_YEAR missing is the FROM_YEAR alone, not "1977 to ".
+TEST(UnXml, ABirthRangeWithoutItsEndIsItsStart) {
+    const std::string xml =
+        "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL><REFERENCE_NUMBER>T.1</REFERENCE_NUMBER>"
+        "<FIRST_NAME>A</FIRST_NAME><SECOND_NAME>B</SECOND_NAME><INDIVIDUAL_DATE_OF_BIRTH>"
+        "<TYPE_OF_DATE>BETWEEN</TYPE_OF_DATE><FROM_YEAR>1977</FROM_YEAR></INDIVIDUAL_DATE_OF_BIRTH>"
+        "</INDIVIDUAL></INDIVIDUALS></CONSOLIDATED_LIST>";
+    const EntitySet set = parse_bytes(Format::un_xml, xml, "x.xml");
+    ASSERT_EQ(set.entities.size(), 1u);
+    EXPECT_EQ(set.entities[0].all(Prop::birth_date), (std::vector<std::string_view>{"1977"}));
+}
+
 TEST(UnXml, RejectsATruncatedFileWithTheLineWhereParsingStopped) {
     const std::string xml = io::read_file(test::shared_data("lists/un/UN_consolidated.xml").string());
     const std::string cut = xml.substr(0, xml.size() / 2);
