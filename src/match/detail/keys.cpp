@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "match/detail/slavic.hpp"
+
 namespace cp::match::detail {
 
 namespace {
@@ -235,6 +237,13 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             if (before_previous != nullptr)
                 keys.push_back({"w" + before_previous->text + previous->text + token.text, 4000 + group,
                                 before_previous->weight + previous->weight + w});
+        }
+        if (token.east_slavic && token.kind == TokenKind::word) {
+            // A Belarusian or Ukrainian spelling of a Russian name has its consonants, not its vowels: the
+            // skeleton finds KHORONEKO for KHARANEKA, GOLOVANOV (a first h read as g) for HALAVANAU.
+            std::string skel = "s";
+            skel += skeleton(east_slavic_as_russian(token.text));
+            if (consonantal(skel)) keys.push_back({std::move(skel), group, 0.8F * w});
         }
         if (token.abjad && token.kind == TokenKind::word) {
             // Abjad romanisations lack short vowels: the consonant skeleton finds "hqany" = HAQQANI where the

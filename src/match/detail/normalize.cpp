@@ -131,8 +131,15 @@ Token make_token(std::string text, bool abjad, const Reference& ref) {
     }
     token.kind = classify_word(text, ref);
     token.key = phonetic_key(text);
-    // Belarusian and Ukrainian name stems are folded as the Russian ones (ALEH = OLEG, slavic.cpp).
-    token.fold = spelling_fold(abjad ? text : as_russian_spelling(text));
+    // Belarusian and Ukrainian name stems are folded as the Russian ones (ALEH = OLEG, slavic.cpp), and
+    // mark the name as spelt so (mark_east_slavic).
+    if (abjad) {
+        token.fold = spelling_fold(text);
+    } else {
+        const std::string russian = as_russian_spelling(text);
+        token.east_slavic = russian != text || east_slavic_ending(text);
+        token.fold = spelling_fold(russian);
+    }
     const auto synonym = ref.synonyms.find(text);
     if (synonym != ref.synonyms.end()) {
         token.canon = synonym->second;
@@ -354,6 +361,20 @@ void join_phrases(std::vector<std::string>& raw, const Reference& ref) {
     }
 }
 
+namespace {
+
+// A name with one word in a Belarusian or Ukrainian romanisation is spelt so throughout: KHARANEKA beside
+// Viacheslau.
+void mark_east_slavic(std::vector<Token>& tokens) {
+    // make_token marked the words themselves.
+    const bool marked = std::any_of(tokens.begin(), tokens.end(), [](const Token& token) {
+        return token.kind == TokenKind::word && token.east_slavic;
+    });
+    for (auto& token : tokens) token.east_slavic = marked && token.kind == TokenKind::word;
+}
+
+}  // namespace
+
 NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, bool abjad) {
     const Reference& ref = reference();
     std::vector<std::string> raw = split_tokens(ascii, &ref);
@@ -408,6 +429,7 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
         if (it != ref.legal_form_countries.end()) name.jurisdictions |= it->second;
     }
     mark_korean(name, schema);
+    mark_east_slavic(name.tokens);
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';
         name.form += token.text;

@@ -44,6 +44,9 @@ struct Token {
     bool gh = false;       ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
     bool ch = false;       ///< ch_as_sh(fold) is not empty (AL-CHAAR / AL-SHAAR), set with the letters
     bool surname = false;  ///< written before the comma of "SURNAME, Given names" (NormalName::surname_first)
+    /// A word of a name with a Belarusian or Ukrainian mark (a stem as_russian_spelling rewrites, or
+    /// east_slavic_ending): its vowels may differ from the Russian spelling's (east_slavic_alike).
+    bool east_slavic = false;
     float weight = 1.0F;   ///< filled in by the index (rarity) or by default_weight()
 };
 

@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 
+#include "match/detail/slavic.hpp"
+
 namespace cp::match::detail {
 
 namespace {
@@ -374,6 +376,12 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
     if (sim < vowel_variant && !q.abjad && !c.abjad && qf.size() != cf.size() &&
         (q.letters == 0 || c.letters == 0 || ((q.letters ^ c.letters) & ~vowel_bits) == 0) &&
         arabic_vowels_agree(qf, cf)) {
+        sim = vowel_variant;
+        method = Method::phonetic;
+    }
+    // A Belarusian or Ukrainian spelling of a Russian name (KHARANEKA / KHORONEKO, HALAVANAU / GOLOVANOV):
+    // the consonants agree, the vowels need not.
+    if (sim < vowel_variant && (q.east_slavic || c.east_slavic) && east_slavic_alike(q.text, c.text)) {
         sim = vowel_variant;
         method = Method::phonetic;
     }

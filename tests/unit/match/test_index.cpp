@@ -2,6 +2,7 @@
 // Index: candidates, identifiers, schema filter, qualifiers, bad queries, thread safety; and the real OFAC
 // list.
 #include <algorithm>
+#include <string>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -95,6 +96,28 @@ TEST(Index, AnotherRomanisationIsACandidateThroughItsFoldedSpelling) {
     ASSERT_FALSE(hits->empty());
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:10");
     EXPECT_EQ((*hits)[0].why.tokens.front().method, cp::match::Method::phonetic);
+}
+
+TEST(Index, ABelarusianSpellingFindsTheRussianOneAmongMany) {
+    // HALAVANAU and GOLOVANOV share no word, sound key, prefix or folded spelling (h and g, a and o): only
+    // the consonant skeleton of the Russian reading (keys.cpp) makes the Russian spelling a candidate when
+    // forty other Sergeis fill the candidates, and only its consonants agree (east_slavic_alike).
+    auto set = small_set();
+    for (char first = 'a'; first < 'e'; ++first) {
+        for (char second = 'a'; second < 'k'; ++second)
+            set.entities.push_back(
+                entity(std::string("t:s") + first + second, Schema::person,
+                       {{Prop::name, std::string("BOR") + first + second + "OV, Sergei"}}));
+    }
+    set.entities.push_back(entity("t:13", Schema::person, {{Prop::name, "GOLOVANOV, Sergei Nikolaevich"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    const auto hits = index.query("HALAVANAU, Siarhei", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:13");
+    EXPECT_EQ((*hits)[0].why.tokens.size(), 3U);
 }
 
 TEST(Index, ATypingSlipInARareWordStillFindsTheName) {

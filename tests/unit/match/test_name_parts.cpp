@@ -3,6 +3,7 @@
 // Belarusian and Ukrainian name stems (slavic.cpp), Russian compounds of word stubs (compounds.cpp), Chinese
 // business words (chinese.cpp). The .cases files test their effect on scores; these tests pin the rewriting
 // itself, including the words it must leave alone.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,9 @@ namespace {
 
 using cp::match::detail::analyse;
 using cp::match::detail::as_russian_spelling;
+using cp::match::detail::east_slavic_alike;
+using cp::match::detail::east_slavic_as_russian;
+using cp::match::detail::east_slavic_ending;
 using cp::match::detail::normalise_arabic_name_parts;
 using cp::match::detail::place_of_adjective;
 using Words = std::vector<std::string>;
@@ -101,6 +105,49 @@ TEST(SlavicNames, OtherWordsAreLeftAlone) {
     for (const char* word : {"volhov", "alenka", "alen", "mamadou", "hamidou", "sekou", "abdou", "oleg"}) {
         EXPECT_EQ(as_russian_spelling(word), word) << word;
     }
+}
+
+TEST(SlavicNames, BelarusianAndUkrainianEndings) {
+    for (const char* word : {"viacheslau", "barysau", "mikhailauna", "ryhoravich", "mykolayovych", "ivanivna",
+                             "dzianis", "hienadz", "arkadzievich"}) {
+        EXPECT_TRUE(east_slavic_ending(word)) << word;
+    }
+    // West African -ou, Cantonese -au, Russian -yi outside BGN/PCGN, dzh for j.
+    for (const char* word : {"mamadou", "sekou", "chau", "proizvodstvennyi", "dzhamal", "hassan", "ivanov"}) {
+        EXPECT_FALSE(east_slavic_ending(word)) << word;
+    }
+}
+
+TEST(SlavicNames, OneMarkedWordMarksTheWholeName) {
+    const auto marked = [](const char* text) {
+        const auto name = analyse(text, cp::lists::Schema::person, false);
+        return !name.tokens.empty() && std::all_of(name.tokens.begin(), name.tokens.end(),
+                                                   [](const auto& token) { return token.east_slavic; });
+    };
+    EXPECT_TRUE(marked("kharaneka, viacheslau"));  // a Belarusian ending
+    EXPECT_TRUE(marked("karpiankou, ivan"));       // a surname ending as_russian_spelling rewrites
+    EXPECT_TRUE(marked("shevchuk, volodymyr"));    // a Ukrainian given-name stem
+    EXPECT_FALSE(marked("khoroneko, vyacheslav"));
+    EXPECT_FALSE(marked("diallo, mamadou"));
+}
+
+TEST(SlavicNames, BelarusianAndRussianSpellingsOfOneName) {
+    EXPECT_TRUE(east_slavic_alike("kharaneka", "khoroneko"));
+    EXPECT_TRUE(east_slavic_alike("rassalai", "rossolay"));
+    EXPECT_TRUE(east_slavic_alike("halavanau", "golovanov"));
+    EXPECT_TRUE(east_slavic_alike("viachaslau", "vyacheslav"));
+    EXPECT_TRUE(east_slavic_alike("khadzymuratavich", "khadzimuratovich"));
+    EXPECT_TRUE(east_slavic_alike("kanstantsin", "konstantin"));  // ts for a soft t
+    EXPECT_EQ(east_slavic_as_russian("halavanau"), "galavanau");
+    EXPECT_EQ(east_slavic_as_russian("hienadz"), "gienad");
+    EXPECT_EQ(east_slavic_as_russian("dzhamal"), "dzhamal");
+}
+
+TEST(SlavicNames, OtherConsonantsAreAnotherName) {
+    EXPECT_FALSE(east_slavic_alike("marazau", "mazurov"));    // r and z swapped
+    EXPECT_FALSE(east_slavic_alike("kazlou", "kozlovskiy"));  // a consonant more
+    EXPECT_FALSE(east_slavic_alike("ivan", "ivan"));          // under five letters: too short to read so
+    EXPECT_FALSE(east_slavic_alike("asana", "osono"));        // two consonants
 }
 
 TEST(SlavicNames, PlaceAdjectivesGiveThePlace) {
