@@ -19,6 +19,10 @@ namespace {
 
 // Leading entities that may complete their best name with words of their other names (candidates.cpp).
 constexpr std::size_t completion_candidates = 4;
+// An entity's second name is completed too when its best scores under runner_up_below and the second is
+// within runner_up_within of it (raw scores).
+constexpr double runner_up_below = 0.95;
+constexpr double runner_up_within = 0.2;
 
 bool is_ascii(std::string_view text) {
     for (char c : text) {
@@ -170,6 +174,9 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         const std::size_t b_size = names[b.name_id].name.form.size();
         return a_size != b_size ? a_size < b_size : a.order < b.order;
     });
+    // Each entity's names in order, kept for completion below (its second name may complete better).
+    thread_local std::vector<Best> by_entity;
+    by_entity.assign(ranked.begin(), ranked.end());
     ranked.erase(std::unique(ranked.begin(), ranked.end(),
                              [](const Best& a, const Best& b) { return a.entity == b.entity; }),
                  ranked.end());
@@ -184,12 +191,24 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     bool changed = false;
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
-        if (!m_impl->complete(forms[found.form], found.name_id, found.paired, completed)) continue;
-        const double score = detail::score_completed(forms[found.form], completed, params, nullptr);
-        if (score > found.score) {
-            found.score = score;
-            found.completed = true;
-            changed = true;
+        // The best name and the next: a name that pairs every query word loosely (KARAEU for KARAEV) has
+        // nothing to complete, where the next (KARAEV, Yuriy) completed with the patronymic of the first
+        // may score higher. Not the next when it scores far below, nor for a name found near whole.
+        const auto first = std::partition_point(by_entity.begin(), by_entity.end(),
+                                                [&found](const Best& b) { return b.entity < found.entity; });
+        const double best = found.score;
+        std::size_t tried = 0;
+        for (auto it = first; it != by_entity.end() && tried < 2 && it->entity == found.entity;
+             ++it, ++tried) {
+            if (tried > 0 && (best >= runner_up_below || it->score < best - runner_up_within)) break;
+            if (!m_impl->complete(forms[it->form], it->name_id, it->paired, completed)) continue;
+            const double score = detail::score_completed(forms[it->form], completed, params, nullptr);
+            if (score > found.score) {
+                found = *it;
+                found.score = score;
+                found.completed = true;
+                changed = true;
+            }
         }
     }
     if (changed)

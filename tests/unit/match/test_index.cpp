@@ -120,6 +120,24 @@ TEST(Index, ABelarusianSpellingFindsTheRussianOneAmongMany) {
     EXPECT_EQ((*hits)[0].why.tokens.size(), 3U);
 }
 
+TEST(Index, AnEntitysSecondNameMayCompleteBetterThanItsBest) {
+    // KARAEU, Yury Khadzymuratavich pairs every query word (karaev = karaeu as a Belarusian spelling), so it
+    // has nothing to complete; KARAEV, Yuriy, completed with the patronymic of the first, pairs two words
+    // exactly and scores higher (index.cpp: the runner-up is completed too).
+    auto set = small_set();
+    set.entities.push_back(
+        entity("t:20", Schema::person,
+               {{Prop::name, "KARAEU, Yury Khadzymuratavich"}, {Prop::alias, "KARAEV, Yuriy"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    const auto hits = index.query("KARAEV, Yuriy Khadzimuratovich", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:20");
+    EXPECT_EQ((*hits)[0].matched_name, "KARAEV, Yuriy");
+}
+
 TEST(Index, ATypingSlipInARareWordStillFindsTheName) {
     // TROVER / TROBER and SAIVZ / SAVIZ share no word, sound key, prefix or folded spelling: only the
     // typo keys (the words with one letter deleted) make the list names candidates.
