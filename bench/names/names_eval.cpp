@@ -356,11 +356,14 @@ int run_loo(const std::string& data, std::size_t count, unsigned seed) {
                static_cast<double>(stats.memory_bytes) / 1e6,
                static_cast<double>(stats.memory_bytes) / static_cast<double>(stats.names));
     const char* labels[3] = {"all", "shares a word", "shares no word"};
+    // The counts beside the ratios: 1,699 of 2,000 prints as 0.850 but is under a 0.85 goal.
     for (int group = 0; group < 3; ++group) {
         fmt::print(
-            "  {:<15} n={:5} recall@1={:.3f} recall@10={:.3f}\n", labels[group], total[group],
+            "  {:<15} n={:5} recall@1={:.3f} recall@10={:.3f} ({} and {} found)\n", labels[group],
+            total[group],
             static_cast<double>(at1[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)),
-            static_cast<double>(at10[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)));
+            static_cast<double>(at10[group]) / static_cast<double>(std::max<std::size_t>(total[group], 1)),
+            at1[group], at10[group]);
     }
     fmt::print(
         "  shares a word in <= {} names n={:5} recall@10={:.3f}; shares only words of more names n={:5} "
