@@ -47,7 +47,7 @@ struct Token {
     /// A word of a name with a Belarusian or Ukrainian mark (a stem as_russian_spelling rewrites, or
     /// east_slavic_ending): its vowels may differ from the Russian spelling's (east_slavic_alike).
     bool east_slavic = false;
-    float weight = 1.0F;   ///< filled in by the index (rarity) or by default_weight()
+    float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
 };
 
 /// One romanisation of a name, tokenised.
