@@ -201,6 +201,23 @@ void add_acronym_run(const std::vector<Token>& one, const std::vector<Token>& ma
 }  // namespace
 
 // One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
+namespace {
+
+// Whether two words are spelt alike once each doubled letter is written once (ALAYY / ALAY).
+bool same_but_doubles(std::string_view a, std::string_view b) noexcept {
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a[i] != b[j]) return false;
+        const char c = a[i];
+        while (i < a.size() && a[i] == c) ++i;
+        while (j < b.size() && b[j] == c) ++j;
+    }
+    return i == a.size() && j == b.size();
+}
+
+}  // namespace
+
 void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
                std::vector<Pair>& pairs) {
     const std::size_t n_one = std::min(one.size(), max_tokens);
@@ -235,6 +252,11 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
                 if (abjad_one || abjad_many
                         ? sim < 0.85
                         : sim < 0.92 || (sim < 0.95 && skeleton(concat) != skeleton(target)))
+                    continue;
+                // A word of five letters or fewer is glued exactly but for a doubled letter (AL AYY is ALAY):
+                // a letter more or less is a syllable of another name there (FEN GU is not FENG).
+                if (sim < 1.0 && target.size() <= 5 && !abjad_one && !abjad_many &&
+                    !same_but_doubles(concat, target))
                     continue;
                 // A glued span spelt differently is scored like a word spelt differently (word_similarity's
                 // stretch).
