@@ -174,9 +174,14 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
         const std::size_t b_size = names[b.name_id].name.form.size();
         return a_size != b_size ? a_size < b_size : a.order < b.order;
     });
-    // Each entity's names in order, kept for completion below (its second name may complete better).
-    thread_local std::vector<Best> by_entity;
-    by_entity.assign(ranked.begin(), ranked.end());
+    // Each entity's second name, kept for completion below (it may complete better than the best).
+    thread_local std::vector<Best> runner_ups;
+    runner_ups.clear();
+    for (std::size_t pos = 1; pos < ranked.size(); ++pos) {
+        if (ranked[pos].entity == ranked[pos - 1].entity &&
+            (pos < 2 || ranked[pos - 2].entity != ranked[pos].entity))
+            runner_ups.push_back(ranked[pos]);
+    }
     ranked.erase(std::unique(ranked.begin(), ranked.end(),
                              [](const Best& a, const Best& b) { return a.entity == b.entity; }),
                  ranked.end());
@@ -191,25 +196,27 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     bool changed = false;
     for (std::size_t pos = 0; pos < completing; ++pos) {
         Best& found = ranked[pos];
-        // The best name and the next: a name that pairs every query word loosely (KARAEU for KARAEV) has
-        // nothing to complete, where the next (KARAEV, Yuriy) completed with the patronymic of the first
-        // may score higher. Not the next when it scores far below, nor for a name found near whole.
-        const auto first = std::partition_point(by_entity.begin(), by_entity.end(),
-                                                [&found](const Best& b) { return b.entity < found.entity; });
-        const double best = found.score;
-        std::size_t tried = 0;
-        for (auto it = first; it != by_entity.end() && tried < 2 && it->entity == found.entity;
-             ++it, ++tried) {
-            if (tried > 0 && (best >= runner_up_below || it->score < best - runner_up_within)) break;
-            if (!m_impl->complete(forms[it->form], it->name_id, it->paired, completed)) continue;
-            const double score = detail::score_completed(forms[it->form], completed, params, nullptr);
-            if (score > found.score) {
-                found = *it;
-                found.score = score;
-                found.completed = true;
-                changed = true;
-            }
-        }
+        const Best best = found;
+        const auto complete_from = [&](const Best& from) {
+            if (!m_impl->complete(forms[from.form], from.name_id, from.paired, completed)) return;
+            const double score = detail::score_completed(forms[from.form], completed, params, nullptr);
+            if (score <= found.score) return;
+            found = from;
+            found.score = score;
+            found.completed = true;
+            changed = true;
+        };
+        complete_from(best);
+        // And the next: a name that pairs every query word loosely (KARAEU for KARAEV) has nothing to
+        // complete, where the next (KARAEV, Yuriy) completed with the patronymic of the first may score
+        // higher. Not the next when it scores far below, nor for a name found near whole.
+        if (best.score >= runner_up_below) continue;
+        const auto next =
+            std::lower_bound(runner_ups.begin(), runner_ups.end(), best.entity,
+                             [](const Best& b, std::uint32_t entity) { return b.entity < entity; });
+        if (next != runner_ups.end() && next->entity == best.entity &&
+            next->score >= best.score - runner_up_within)
+            complete_from(*next);
     }
     if (changed)
         std::sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(completing), by_score);

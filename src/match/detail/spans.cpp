@@ -198,11 +198,6 @@ void add_acronym_run(const std::vector<Token>& one, const std::vector<Token>& ma
     add_acronym_run_from(one, first, last, many, one_is_query, pairs);
 }
 
-}  // namespace
-
-// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
-namespace {
-
 // Whether two words are spelt alike once each doubled letter is written once (ALAYY / ALAY).
 bool same_but_doubles(std::string_view a, std::string_view b) noexcept {
     std::size_t i = 0;
@@ -218,6 +213,7 @@ bool same_but_doubles(std::string_view a, std::string_view b) noexcept {
 
 }  // namespace
 
+// One token of `one` written as 2-4 adjacent tokens of `many` ("canglan" / "cang lan").
 void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
                std::vector<Pair>& pairs) {
     const std::size_t n_one = std::min(one.size(), max_tokens);
