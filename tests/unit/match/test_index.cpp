@@ -120,6 +120,31 @@ TEST(Index, ABelarusianSpellingFindsTheRussianOneAmongMany) {
     EXPECT_EQ((*hits)[0].why.tokens.size(), 3U);
 }
 
+TEST(Index, AWordSpeltWithOtherVowelsFindsItsNameAmongMany) {
+    // JAMA and JAMI' share no word, prefix or folded spelling, a word of four letters has no typo keys, and
+    // their sound key (that of KIM, GAMA, SINO...) is held by too many names to be walked: only their
+    // consonant skeleton (keys.cpp) makes MUHAMMAD, Jami' 'Ali a candidate when forty names of MOHAMMED and
+    // ALI alone fill the candidates.
+    auto set = small_set();
+    for (int idx = 0; idx < 1200; ++idx)
+        set.entities.push_back(
+            entity("t:k" + std::to_string(idx), Schema::person, {{Prop::name, "KIM, Chol"}}));
+    for (char first = 'a'; first < 'e'; ++first) {
+        for (char second = 'a'; second < 'k'; ++second)
+            set.entities.push_back(
+                entity(std::string("t:m") + first + second, Schema::person,
+                       {{Prop::name, std::string("BOR") + first + second + "OV, Mohammed Ali"}}));
+    }
+    set.entities.push_back(entity("t:14", Schema::person, {{Prop::name, "MUHAMMAD, Jami' 'Ali"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    const auto hits = index.query("MOHAMMED, Jama Ali", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:14");
+}
+
 TEST(Index, AnEntitysSecondNameMayCompleteBetterThanItsBest) {
     // KARAEU, Yury Khadzymuratavich pairs every query word (karaev = karaeu as a Belarusian spelling), so it
     // has nothing to complete; KARAEV, Yuriy, completed with the patronymic of the first, pairs two words
