@@ -430,6 +430,8 @@ NormalName analyse(std::string_view ascii, std::optional<lists::Schema> schema, 
     }
     mark_korean(name, schema);
     mark_east_slavic(name.tokens);
+    name.gh =
+        std::any_of(name.tokens.begin(), name.tokens.end(), [](const Token& token) { return token.gh; });
     for (const auto& token : name.tokens) {
         if (!name.form.empty()) name.form += ' ';
         name.form += token.text;

@@ -55,6 +55,7 @@ struct NormalName {
     std::string form;  ///< tokens' text joined by spaces
     std::vector<Token> tokens;
     bool organisation = false;  ///< organisation_like(tokens), set once by analyse()
+    bool gh = false;            ///< a token writes gh (Token::gh): only such names pair q / gh glued spans
     /// A legal form of three letters or more (LLC, SARL, GMBH) is among the tokens: a company's name. One of
     /// two letters (AS, AB, SA, AO) is as often a syllable of a name (XU BO, KIM SA). Set by analyse().
     bool company_form = false;

@@ -40,6 +40,32 @@ bool found_in(const Token& word, const std::vector<Token>& many, std::size_t n_m
     return false;
 }
 
+// Whether the glued run [start, start + len) of `many` spells `target` once folded and gh is read as k
+// (QOLAM REZA / GHOLAMREZA: scoring pairs the words GHOLAM / QOLAM so). Only one side writes gh.
+bool glued_gh_alike(const Token& target, const std::vector<Token>& many, std::size_t start, std::size_t len) {
+    bool many_gh = false;
+    for (std::size_t pos = start; pos < start + len; ++pos) many_gh = many_gh || many[pos].gh;
+    if (many_gh == target.gh) return false;
+    const auto folded = [](const Token& token) -> const std::string& {
+        return token.fold.empty() ? token.text : token.fold;
+    };
+    std::string concat;
+    for (std::size_t pos = start; pos < start + len; ++pos) concat += folded(many[pos]);
+    const std::string& single = folded(target);
+    // gh_as_k also writes doubled letters once: the side without gh is compared so too.
+    const std::string with_k = gh_as_k(target.gh ? single : concat);
+    std::string without = target.gh ? concat : single;
+    without.erase(std::unique(without.begin(), without.end()), without.end());
+    return !with_k.empty() && with_k == without;
+}
+
+// Whether two words start alike, or one with gh and the other with q or k (GHOLAM / QOLAM, KOLAM).
+bool start_alike_gh_as_k(std::string_view one, std::string_view other) {
+    if (one[0] == other[0]) return true;
+    const auto hard = [](std::string_view word) { return word[0] == 'q' || word[0] == 'k'; };
+    return (one.starts_with("gh") && hard(other)) || (other.starts_with("gh") && hard(one));
+}
+
 bool is_long_word(const Token& token) {
     return token.kind == TokenKind::word && token.text.size() >= 3;
 }
@@ -262,6 +288,35 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
                 const auto l = static_cast<std::uint8_t>(len);
                 pairs.push_back(one_is_query ? Pair{o, 1, s, l, sim, Method::glued, 0}
                                              : Pair{s, l, o, 1, sim, Method::glued, 0});
+            }
+        }
+    }
+}
+
+void add_glued_gh(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+                  std::vector<Pair>& pairs) {
+    // Folded words are compared: abjad spellings have no gh to read.
+    if (one.empty() || many.empty() || one[0].abjad || many[0].abjad) return;
+    const std::size_t n_one = std::min(one.size(), max_tokens);
+    const std::size_t n_many = std::min(many.size(), max_tokens);
+    for (std::size_t idx = 0; idx < n_one; ++idx) {
+        const std::string& target = one[idx].text;
+        if (target.size() < 4 || one[idx].kind != TokenKind::word) continue;
+        for (std::size_t start = 0; start + 1 < n_many; ++start) {
+            if (many[start].text.size() < 2 || !start_alike_gh_as_k(target, many[start].text)) continue;
+            std::size_t length = many[start].text.size();
+            for (std::size_t len = 2; len <= 4 && start + len <= n_many; ++len) {
+                if (many[start + len - 1].text.size() < 2) break;
+                length += many[start + len - 1].text.size();
+                // As add_glued: a letter more or less (gh is one letter more than q).
+                if (length > target.size() + 1) break;
+                if (length + 1 < target.size() || !glued_gh_alike(one[idx], many, start, len)) continue;
+                const auto o = static_cast<std::uint8_t>(idx);
+                const auto s = static_cast<std::uint8_t>(start);
+                const auto l = static_cast<std::uint8_t>(len);
+                // As the folded words pair (0.95).
+                pairs.push_back(one_is_query ? Pair{o, 1, s, l, 0.95, Method::glued, 0}
+                                             : Pair{s, l, o, 1, 0.95, Method::glued, 0});
             }
         }
     }

@@ -29,6 +29,11 @@ struct Pair {
 void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
                std::vector<Pair>& pairs);
 
+/// One token of `one` written as 2-4 adjacent tokens of `many` that spell it once gh is read as k, only one
+/// side writing gh ("gholamreza" / "qolam reza"): add_glued's pairs for spellings of Persian qaf and ghayn.
+void add_glued_gh(const std::vector<Token>& one, const std::vector<Token>& many, bool one_is_query,
+                  std::vector<Pair>& pairs);
+
 /// One short token of `one` that is the acronym of adjacent words of `many`.
 void add_acronyms(const std::vector<Token>& one, const std::vector<Token>& many, bool many_organisation,
                   bool one_is_query, std::vector<Pair>& pairs);
