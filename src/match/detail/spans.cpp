@@ -253,7 +253,10 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
         for (std::size_t start = 0; start + 1 < n_many; ++start) {
             // Glued words start alike and have about the same total length: check that before building
             // strings.
-            if (many[start].text[0] != target[0] || many[start].text.size() < 2) continue;
+            // A one-letter particle or prefix glued to a word of four letters or more is spelt exactly
+            // (E-SAIL / ESAIL; a letter more or less would be an initial of a name).
+            const bool letter_first = many[start].text.size() == 1;
+            if (many[start].text[0] != target[0] || (letter_first && target.size() < 5)) continue;
             std::size_t length = many[start].text.size();
             for (std::size_t len = 2; len <= 4 && start + len <= n_many; ++len) {
                 if (many[start + len - 1].text.size() < 2) break;  // "EMILY S" is not "Emil"
@@ -265,6 +268,7 @@ void add_glued(const std::vector<Token>& one, const std::vector<Token>& many, bo
                 thread_local std::string concat;  // reused: glued spans are often longer than 15 letters
                 concat.clear();
                 for (std::size_t pos = start; pos < start + len; ++pos) concat += many[pos].text;
+                if (letter_first && concat != target) continue;
                 double sim = concat == target ? 1.0 : jaro_winkler(concat, target);
                 if (abjad_one) sim = std::max(sim, abjad_similarity(target, concat, 0.85));
                 if (abjad_many) sim = std::max(sim, abjad_similarity(concat, target, 0.85));

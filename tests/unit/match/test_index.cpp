@@ -145,6 +145,23 @@ TEST(Index, AWordSpeltWithOtherVowelsFindsItsNameAmongMany) {
     EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:14");
 }
 
+TEST(Index, AOneLetterPrefixWrittenApartFindsTheGluedName) {
+    // E-SAIL reads as the particle E and SAIL; the listed ESAIL shares no key with either, and SHIPPING is
+    // in too many names to be walked: the letter glued to the next word (keys.cpp) is the only key left.
+    auto set = small_set();
+    for (int idx = 0; idx < 1100; ++idx)
+        set.entities.push_back(
+            entity("t:o" + std::to_string(idx), Schema::company, {{Prop::name, "OCEAN SHIPPING LIMITED"}}));
+    set.entities.push_back(entity("t:15", Schema::company, {{Prop::name, "ESAIL SHIPPING LIMITED"}}));
+    const cp::match::Index index(set);
+    cp::match::MatchOptions options;
+    options.threshold = 0.3;
+    const auto hits = index.query("E-SAIL SHIPPING COMPANY LTD", options);
+    ASSERT_TRUE(hits.has_value());
+    ASSERT_FALSE(hits->empty());
+    EXPECT_EQ(set.entities[(*hits)[0].entity_index].id, "t:15");
+}
+
 TEST(Index, AnEntitysSecondNameMayCompleteBetterThanItsBest) {
     // KARAEU, Yury Khadzymuratavich pairs every query word (karaev = karaeu as a Belarusian spelling), so it
     // has nothing to complete; KARAEV, Yuriy, completed with the patronymic of the first, pairs two words
