@@ -47,12 +47,14 @@ bool consonantal(std::string_view key) {
 }
 
 // Calls `add` with each second spelling of a folded word that scoring accepts as the same word (score.cpp):
-// gh written k (GHASEMI / QASEMI) and ch written sh (AL-CHAAR / AL-SHAAR). Lists index them, queries look
-// them up, so either side may carry the other spelling.
+// gh written k (GHASEMI / QASEMI), ch written sh (AL-CHAAR / AL-SHAAR) and a French ou beside a vowel written
+// w (AL ZAOURA / AL-ZAWRAA). Lists index them, queries look them up, so either side may carry the other
+// spelling.
 template <class Add>
-void each_second_spelling(const std::string& fold, Add&& add) {
-    if (const std::string hard = gh_as_k(fold); !hard.empty()) add(hard);
-    if (const std::string soft = ch_as_sh(fold); !soft.empty()) add(soft);
+void each_second_spelling(const Token& token, Add&& add) {
+    if (const std::string hard = gh_as_k(token.fold); !hard.empty()) add(hard);
+    if (const std::string soft = ch_as_sh(token.fold); !soft.empty()) add(soft);
+    if (token.ou) add(ou_as_w(token.text));
 }
 
 void word_keys(const Token& token, std::vector<std::string>& keys) {
@@ -61,7 +63,7 @@ void word_keys(const Token& token, std::vector<std::string>& keys) {
     if (token.key.size() >= 2) keys.push_back("p" + token.key);
     if (token.fold.size() >= 3 && !token.abjad) {
         keys.push_back("f" + token.fold);
-        each_second_spelling(token.fold, [&keys](const std::string& other) { keys.push_back("f" + other); });
+        each_second_spelling(token, [&keys](const std::string& other) { keys.push_back("f" + other); });
     }
     if (token.text.size() >= 6) keys.push_back("x" + token.text.substr(0, 4));
     std::string skel = "s";
@@ -219,7 +221,7 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             // and "abd" or "hsn" spelt alike finds the wrong names (cross-script recall@10 0.911 -> 0.909).
             if (token.fold.size() >= 3 && !token.abjad) {
                 keys.push_back({"f" + token.fold, group, 0.95F * w});
-                each_second_spelling(token.fold, [&](const std::string& other) {
+                each_second_spelling(token, [&](const std::string& other) {
                     keys.push_back({"f" + other, group, 0.95F * w});  // QASEMI for GHASEMI
                 });
             }

@@ -43,6 +43,7 @@ struct Token {
     bool abjad = false;    ///< romanised from a script that omits vowels (Arabic, Persian, Hebrew)
     bool gh = false;       ///< fold has "gh" (gh_as_k: GHASEMI / QASEMI), set with the letters
     bool ch = false;       ///< ch_as_sh(fold) is not empty (AL-CHAAR / AL-SHAAR), set with the letters
+    bool ou = false;       ///< ou_as_w(text) is not empty (AL ZAOURA / AL-ZAWRAA), set with the letters
     bool surname = false;  ///< written before the comma of "SURNAME, Given names" (NormalName::surname_first)
     /// A word of a name with a Belarusian or Ukrainian mark (a stem as_russian_spelling rewrites, or
     /// east_slavic_ending): its vowels may differ from the Russian spelling's (east_slavic_alike).
@@ -136,6 +137,19 @@ std::string gh_as_k(std::string_view fold);
 /// `fold` with "ch" written sh, or "" when it has no "ch" or is a pinyin syllable (CHEN is not SHEN): French
 /// writes the sh of Arabic names ch (AL-CHAAR / AL-SHAAR, HICHAM / HISHAM, AICHA / AISHA, CHEIKH).
 std::string ch_as_sh(std::string_view fold);
+
+/// The fold of `text` with a French "ou" beside a vowel written w, or "" when it has none: French writes the
+/// w of Arabic names so (AL ZAOURA / AL-ZAWRAA, OUALID / WALID, OUAZ / WAZ). A second spelling, as gh_as_k:
+/// the fold reads ou as u (MOULOUD / MULUD).
+std::string ou_as_w(std::string_view text);
+
+/// Whether ou_as_w(text) is not empty, without building it.
+bool has_ou_reading(std::string_view text) noexcept;
+
+/// Whether one of two words, read with its second spelling (gh_as_k, ch_as_sh, ou_as_w), is spelt as the
+/// other (their folds). Out of line: word similarity runs for every pair of words, and the ou test written
+/// there cost 2% of a query's instructions.
+bool second_spelling_alike(const Token& q, const Token& c);
 
 /// Whether ch_as_sh(fold) is not empty, without building it.
 bool has_ch_reading(std::string_view fold) noexcept;

@@ -320,12 +320,10 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::glued;  // ALHASSAN / HASSAN
         return 0.9;
     }
-    if (q.gh != c.gh && gh_as_k(q.gh ? q.fold : c.fold) == (q.gh ? c.fold : q.fold)) {
-        method = Method::phonetic;  // GHASEMI / QASEMI
-        return 0.95;
-    }
-    if (q.ch != c.ch && ch_as_sh_equals(q.ch ? q.fold : c.fold, q.ch ? c.fold : q.fold)) {
-        method = Method::phonetic;  // AL-CHAAR / AL-SHAAR
+    // GHASEMI / QASEMI, AL-CHAAR / AL-SHAAR, AL ZAOURA / AL-ZAWRAA: one test of the three flags here, the
+    // spellings compared out of line (this function runs for every pair of words).
+    if (((q.gh != c.gh) | (q.ch != c.ch) | (q.ou != c.ou)) && second_spelling_alike(q, c)) {
+        method = Method::phonetic;
         return 0.95;
     }
     const std::string& qf = q.fold.empty() ? q.text : q.fold;

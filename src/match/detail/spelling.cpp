@@ -87,6 +87,7 @@ void set_letters(Token& token) {
     token.letters = low | high;  // every letter present has a count of 1 or more
     token.gh = token.fold.find("gh") != std::string::npos;
     token.ch = has_ch_reading(token.fold);
+    token.ou = token.kind == TokenKind::word && !token.abjad && has_ou_reading(token.text);
     token.count_low = low;
     token.count_high = high;
     token.counts_exact = exact;
@@ -171,6 +172,48 @@ std::string gh_as_k(std::string_view fold) {
         }
     }
     return out;
+}
+
+namespace {
+
+// Whether the "ou" at `pos` of `text` stands beside a vowel (ZAOURA, OUALID): a w in French spelling.
+bool ou_beside_vowel(std::string_view text, std::size_t pos) {
+    const bool before = pos > 0 && std::string_view("aei").find(text[pos - 1]) != std::string_view::npos;
+    const bool after =
+        pos + 2 < text.size() && std::string_view("aei").find(text[pos + 2]) != std::string_view::npos;
+    return before || after;
+}
+
+}  // namespace
+
+bool has_ou_reading(std::string_view text) noexcept {
+    for (std::size_t pos = text.find("ou"); pos != std::string_view::npos; pos = text.find("ou", pos + 1)) {
+        if (ou_beside_vowel(text, pos)) return true;
+    }
+    return false;
+}
+
+std::string ou_as_w(std::string_view text) {
+    std::string with_w;
+    bool any = false;
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+        if (text[pos] == 'o' && pos + 1 < text.size() && text[pos + 1] == 'u' && ou_beside_vowel(text, pos)) {
+            with_w += 'w';
+            any = true;
+            ++pos;
+        } else {
+            with_w += text[pos];
+        }
+    }
+    return any ? spelling_fold(with_w) : std::string();
+}
+
+bool second_spelling_alike(const Token& q, const Token& c) {
+    if (q.gh != c.gh && gh_as_k(q.gh ? q.fold : c.fold) == (q.gh ? c.fold : q.fold)) return true;
+    if (q.ch != c.ch && ch_as_sh_equals(q.ch ? q.fold : c.fold, q.ch ? c.fold : q.fold)) return true;
+    if (q.ou == c.ou) return false;
+    const Token& plain = q.ou ? c : q;
+    return ou_as_w((q.ou ? q : c).text) == (plain.fold.empty() ? plain.text : plain.fold);
 }
 
 bool has_ch_reading(std::string_view fold) noexcept {
