@@ -699,14 +699,20 @@ bool skippable_in_acronym(const Token& token) noexcept {
     if (token.kind == TokenKind::stop) return true;
     // Kind aside: "of" is also a legal form in the reference tables.
     if (token.kind != TokenKind::word && token.kind != TokenKind::legal_form) return false;
-    if (token.text.size() > 3) return false;  // the longest connector: every word of a name passes here
-    static constexpr std::string_view connectors[] = {"of",  "and", "the", "for", "de", "del", "la",
-                                                      "las", "los", "y",   "e",   "et", "und", "i",
-                                                      "di",  "da",  "do",  "dos", "das"};
-    for (std::string_view connector : connectors) {
-        if (token.text == connector) return true;
+    const std::string_view text = token.text;
+    // Every word of a name passes here: by length first, the longest connector having three letters.
+    switch (text.size()) {
+    case 1:
+        return text == "y" || text == "e" || text == "i";
+    case 2:
+        return text == "of" || text == "de" || text == "la" || text == "et" || text == "di" || text == "da" ||
+               text == "do";
+    case 3:
+        return text == "and" || text == "the" || text == "for" || text == "del" || text == "las" ||
+               text == "los" || text == "und" || text == "dos" || text == "das";
+    default:
+        return false;
     }
-    return false;
 }
 
 }  // namespace cp::match::detail
