@@ -206,10 +206,6 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
         }
         const float w = token.weight;
         keys.push_back({"w" + token.canon, group, w});
-        // E-SAIL for ESAIL: the letter weighs nothing as evidence, the word glued to it as the word does.
-        if (letter != nullptr && token.kind == TokenKind::word)
-            keys.push_back({"w" + letter->text + token.text, 1000 + group, w});
-        letter = token.text.size() == 1 ? &token : nullptr;
         if (token.kind == TokenKind::word) {
             // A shared sound key is weak evidence ("sergeeva" has the key of every SERGEI): at 0.5 rather
             // than 0.7 of an exact word, 32 candidates keep the recall@10 that 64 gave (LOO seed 11:
@@ -254,6 +250,12 @@ std::vector<QueryKey> query_keys(const NormalName& name) {
             if (short_query && token.text.size() >= prefix_abbreviation_shortest)
                 prefix_abbreviation_keys(token.text, group, abbreviation_factor * w, keys);
         }
+        // E-SAIL for ESAIL: the letter weighs nothing as evidence, the word glued to it as the word does.
+        // After the word's keys, with the pairs below: gather counts a group's best key once only while the
+        // group's keys are adjacent.
+        if (letter != nullptr && token.kind == TokenKind::word)
+            keys.push_back({"w" + letter->text + token.text, 1000 + group, w});
+        letter = token.text.size() == 1 ? &token : nullptr;
         if (previous != nullptr) {
             keys.push_back({"w" + previous->text + token.text, 1000 + group, previous->weight + w});
             // Three words the list writes as one: DIVE TECHNO SERVICES = DIVETECHNOSERVICES.
