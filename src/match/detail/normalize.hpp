@@ -51,6 +51,11 @@ struct Token {
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
 };
 
+/// The spelling a token is compared by: its fold, or its text when the fold is empty.
+inline const std::string& spelling_of(const Token& token) noexcept {
+    return token.fold.empty() ? token.text : token.fold;
+}
+
 /// One romanisation of a name, tokenised.
 struct NormalName {
     std::string form;  ///< tokens' text joined by spaces

@@ -332,8 +332,8 @@ double word_similarity(const Token& q, const Token& c, Method& method) {
         method = Method::phonetic;
         return 0.95;
     }
-    const std::string& qf = q.fold.empty() ? q.text : q.fold;
-    const std::string& cf = c.fold.empty() ? c.text : c.fold;
+    const std::string& qf = spelling_of(q);
+    const std::string& cf = spelling_of(c);
     // Names of two or three letters that differ are different names (LI/LIU/LEE, XU/XUE, BIN/BEN):
     // Jaro-Winkler rates them 0.8-0.9. Most pairs of a name are plainly different words: a cheap bound
     // skips Jaro-Winkler for them (it was the largest cost of a query).

@@ -46,12 +46,9 @@ bool glued_gh_alike(const Token& target, const std::vector<Token>& many, std::si
     bool many_gh = false;
     for (std::size_t pos = start; pos < start + len; ++pos) many_gh = many_gh || many[pos].gh;
     if (many_gh == target.gh) return false;
-    const auto folded = [](const Token& token) -> const std::string& {
-        return token.fold.empty() ? token.text : token.fold;
-    };
     std::string concat;
-    for (std::size_t pos = start; pos < start + len; ++pos) concat += folded(many[pos]);
-    const std::string& single = folded(target);
+    for (std::size_t pos = start; pos < start + len; ++pos) concat += spelling_of(many[pos]);
+    const std::string& single = spelling_of(target);
     // gh_as_k also writes doubled letters once: the side without gh is compared so too.
     const std::string with_k = gh_as_k(target.gh ? single : concat);
     std::string without = target.gh ? concat : single;

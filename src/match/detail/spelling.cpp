@@ -67,8 +67,7 @@ std::uint32_t letter_set(std::string_view text) {
 }
 
 void set_letters(Token& token) {
-    const std::string_view spelling =
-        token.fold.empty() ? std::string_view(token.text) : std::string_view(token.fold);
+    const std::string_view spelling = spelling_of(token);
     // Counts kept as two bit planes and advanced per letter (0 -> 1 -> 2 -> 3): no table to clear and scan.
     std::uint32_t low = 0;
     std::uint32_t high = 0;
@@ -212,8 +211,7 @@ bool second_spelling_alike(const Token& q, const Token& c) {
     if (q.gh != c.gh && gh_as_k(q.gh ? q.fold : c.fold) == (q.gh ? c.fold : q.fold)) return true;
     if (q.ch != c.ch && ch_as_sh_equals(q.ch ? q.fold : c.fold, q.ch ? c.fold : q.fold)) return true;
     if (q.ou == c.ou) return false;
-    const Token& plain = q.ou ? c : q;
-    return ou_as_w((q.ou ? q : c).text) == (plain.fold.empty() ? plain.text : plain.fold);
+    return ou_as_w((q.ou ? q : c).text) == spelling_of(q.ou ? c : q);
 }
 
 bool has_ch_reading(std::string_view fold) noexcept {
