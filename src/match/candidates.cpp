@@ -51,6 +51,7 @@ constexpr std::size_t rare_word_names = 3;   // query words in at most this many
 constexpr float typo_factor = 0.6F;          // a typo key's share of the word's weight (as a prefix key)
 constexpr std::size_t rare_only_names = 20;  // names holding a rare_only query key (initials) at most
 constexpr std::size_t latin_skeleton_names = 500;  // names holding a Latin word's skeleton key at most
+constexpr std::size_t prefetch_ahead = 16;         // postings whose tally is asked for before use
 
 using detail::schema_accepts;
 
@@ -183,6 +184,41 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         const char kind = key.key[0];
         const std::string* abbreviation =
             kind == 'b' || kind == 'm' ? &query.tokens[key.group - 1].text : nullptr;
+        // The key's fields as locals: read through `key` they were reloaded after every store to the tally.
+        const float weight = key.weight;
+        const std::uint32_t group = key.group;
+        const bool folded = kind == 'f';
+        const auto add = [weight, group, folded](std::uint32_t name_id) {
+            Tally& t = tally[name_id];
+            if (t.group == 0) touched.push_back(name_id);  // groups start at 1: untouched this query
+            if (t.group != group) {
+                t.group = group;
+                t.group_best = 0.0F;
+            }
+            // Best key of the group, plus a little for each further key that agrees ("novelka" shares
+            // both its sound key and its prefix with NOVELCO, and only its sound key with hundreds of names).
+            if (weight > t.group_best) {
+                t.accumulated += weight - t.group_best + corroboration * t.group_best;
+                t.group_best = weight;
+            } else if (!folded) {
+                // The folded spelling of a word found exactly is no further evidence: counted, it
+                // favoured exact hits on common words (cross-script recall@10 0.916 -> 0.909).
+                t.accumulated += corroboration * weight;
+            }
+        };
+        // Most keys of most queries filter nothing: their postings are walked without the tests.
+        if (!options.schema && abbreviation == nullptr) {
+            // The tally of a posting's name lies anywhere in it: asked for a few postings ahead.
+            const std::uint32_t* const holders = list->data();
+            const std::size_t count = list->size();
+            std::size_t pos = 0;
+            for (; pos + prefetch_ahead < count; ++pos) {
+                __builtin_prefetch(&tally[holders[pos + prefetch_ahead]]);
+                add(holders[pos]);
+            }
+            for (; pos < count; ++pos) add(holders[pos]);
+            continue;
+        }
         for (std::uint32_t name_id : *list) {
             if (options.schema && !schema_accepts(options.schema, info[name_id].schema)) continue;
             if (abbreviation != nullptr) {
@@ -191,22 +227,7 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
                                                : detail::spelt_by_word_prefixes(*abbreviation, tokens) != 0;
                 if (!spelt) continue;
             }
-            Tally& t = tally[name_id];
-            if (t.accumulated == 0.0F && t.group == 0) touched.push_back(name_id);
-            if (t.group != key.group) {
-                t.group = key.group;
-                t.group_best = 0.0F;
-            }
-            // Best key of the group, plus a little for each further key that agrees ("novelka" shares
-            // both its sound key and its prefix with NOVELCO, and only its sound key with hundreds of names).
-            if (key.weight > t.group_best) {
-                t.accumulated += key.weight - t.group_best + corroboration * t.group_best;
-                t.group_best = key.weight;
-            } else if (key.key[0] != 'f') {
-                // The folded spelling of a word found exactly is no further evidence: counted, it
-                // favoured exact hits on common words (cross-script recall@10 0.916 -> 0.909).
-                t.accumulated += corroboration * key.weight;
-            }
+            add(name_id);
         }
     }
     // The evidence of each touched name, side by side (the selection below then reads contiguous memory, not
@@ -220,11 +241,18 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     };
     thread_local std::vector<std::uint64_t> evidence;
     evidence.clear();
-    for (std::uint32_t name_id : touched) {
+    const auto add_evidence = [this, &ordered](std::uint32_t name_id) {
         const float score = tally[name_id].accumulated - 0.01F * static_cast<float>(info[name_id].tokens);
         evidence.push_back(static_cast<std::uint64_t>(ordered(score)) << 32U | (0xFFFFFFFFU - name_id));
         tally[name_id] = Tally{};
+    };
+    std::size_t at = 0;
+    for (; at + prefetch_ahead < touched.size(); ++at) {
+        __builtin_prefetch(&tally[touched[at + prefetch_ahead]]);
+        __builtin_prefetch(&info[touched[at + prefetch_ahead]]);
+        add_evidence(touched[at]);
     }
+    for (; at < touched.size(); ++at) add_evidence(touched[at]);
     const std::size_t keep = std::min(evidence.size(), std::max<std::size_t>(options.max_candidates, 1));
     std::nth_element(evidence.begin(), evidence.begin() + static_cast<std::ptrdiff_t>(keep), evidence.end(),
                      std::greater<>());
