@@ -12,6 +12,7 @@
 #include "match/detail/index_impl.hpp"
 #include "match/detail/keys.hpp"
 #include "match/detail/score.hpp"
+#include "match/detail/similarity.hpp"
 
 namespace cp::match {
 
@@ -142,6 +143,7 @@ Result<std::vector<Hit>, QueryError> Index::query(std::string_view name, const M
     thread_local std::vector<Best> ranked;  // every scored name, then the best name per entity
     thread_local std::vector<std::uint32_t> chosen;
     ranked.clear();
+    const detail::PairMemo memo(forms);
     for (std::uint32_t form_idx = 0; form_idx < forms.size(); ++form_idx) {
         m_impl->gather(forms[form_idx], options, chosen);
         m_impl->add_same_forms(forms[form_idx], options, chosen);

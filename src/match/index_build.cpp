@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "match/detail/index_impl.hpp"
@@ -147,12 +148,36 @@ void Index::Impl::set_weights() {
     }
 }
 
+void Index::Impl::number_tokens() {
+    std::unordered_map<std::string, std::uint32_t> numbers;
+    std::string content;
+    for (auto& indexed : names) {
+        for (auto& token : indexed.name.tokens) {
+            content.clear();
+            for (const std::string* part :
+                 {&token.text, &token.canon, &token.generic, &token.key, &token.fold}) {
+                content += *part;
+                content += '\0';
+            }
+            for (const std::uint32_t bits : {token.letters, token.count_low, token.count_high})
+                content.append(reinterpret_cast<const char*>(&bits), sizeof bits);
+            for (const bool flag :
+                 {token.counts_exact, token.abjad, token.gh, token.ch, token.ou, token.east_slavic})
+                content += flag ? '1' : '0';
+            content += static_cast<char>(token.kind);
+            token.id =
+                numbers.try_emplace(content, static_cast<std::uint32_t>(numbers.size() + 1)).first->second;
+        }
+    }
+}
+
 Index::Index(const lists::EntitySet& entities) : m_impl(std::make_unique<Impl>()) {
     m_impl->set = &entities;
     for (std::uint32_t idx = 0; idx < entities.entities.size(); ++idx) m_impl->add_entity(idx);
     m_impl->sort_typo_postings();
     std::sort(m_impl->form_hashes.begin(), m_impl->form_hashes.end());
     m_impl->set_weights();
+    m_impl->number_tokens();
 }
 
 Index::~Index() = default;

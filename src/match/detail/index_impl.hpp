@@ -65,6 +65,8 @@ struct Index::Impl {
     /// apart.
     void typo_neighbours(std::string_view word, std::string_view fold, std::vector<std::uint32_t>& out) const;
     void set_weights();
+    // Gives every listed token the number of its content (Token::id): equal tokens, equal numbers.
+    void number_tokens();
     [[nodiscard]] float token_weight(const detail::Token& token) const;
     /// Rarity weight of something `holders` indexed names hold: log(1 + names / holders), as words and
     /// keys are weighted (0.5 holders for a word no name holds).

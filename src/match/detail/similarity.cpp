@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 
+#include "core/assert.hpp"
 #include "match/detail/slavic.hpp"
 
 namespace cp::match::detail {
@@ -462,6 +463,87 @@ double jaro_winkler(std::string_view a, std::string_view b) noexcept {
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
+namespace {
+
+// The pairs a query has scored (PairMemo): open addressing on (listed token id, query form, query token),
+// cleared by a new stamp. A query scores a few hundred distinct pairs.
+struct MemoEntry {
+    double sim;
+    std::uint32_t key;
+    std::uint16_t stamp;
+    Method method;
+};
+constexpr std::size_t memo_slots = 2048;
+constexpr std::size_t memo_most = memo_slots / 2;  // then pairs are scored without being kept
+constexpr std::uint32_t memo_ids = 1U << 22U;      // key: id (22 bits), form (5), query token (5)
+constexpr std::size_t memo_forms = 32;
+static_assert(max_tokens <= 32);
+
+struct MemoState {
+    const NormalName* forms = nullptr;
+    std::size_t form_count = 0;
+    std::uint16_t stamp = 1;
+    std::size_t used = 0;
+    std::array<MemoEntry, memo_slots> entries{};
+
+    void restart(const NormalName* new_forms, std::size_t count) noexcept {
+        forms = new_forms;
+        form_count = std::min(count, memo_forms);
+        used = 0;
+        if (++stamp == 0) {  // wrapped: entries of stamp 1 may be 65,535 queries old
+            entries.fill({});
+            stamp = 1;
+        }
+    }
+};
+
+thread_local MemoState memo;
+
+// The query form's number under the live PairMemo, or memo_forms when it has none.
+std::size_t memo_form(const NormalName& query) noexcept {
+    const auto at = reinterpret_cast<std::uintptr_t>(&query);
+    const auto first = reinterpret_cast<std::uintptr_t>(memo.forms);
+    if (memo.forms == nullptr || at < first) return memo_forms;
+    const std::size_t form = (at - first) / sizeof(NormalName);
+    return form < memo.form_count && memo.forms + form == &query ? form : memo_forms;
+}
+
+double remembered_similarity(std::uint32_t key, const Token& q, const Token& c, Method& method) {
+    std::size_t slot = (key * 0x9E3779B1U) >> (32U - 11U);
+    static_assert(memo_slots == 1U << 11U);
+    while (true) {
+        MemoEntry& entry = memo.entries[slot];
+        if (entry.stamp != memo.stamp) break;
+        if (entry.key == key) {
+            method = entry.method;
+            CP_ASSERT(([&] {
+                          Method again = Method::unmatched;
+                          return token_similarity(q, c, again) == entry.sim && again == entry.method;
+                      }()),
+                      "a remembered token pair scores as computed (Token::id covers what similarity reads)");
+            return entry.sim;
+        }
+        slot = (slot + 1) & (memo_slots - 1);
+    }
+    const double sim = token_similarity(q, c, method);
+    if (memo.used < memo_most) {
+        memo.entries[slot] = {sim, key, memo.stamp, method};
+        ++memo.used;
+    }
+    return sim;
+}
+
+}  // namespace
+
+PairMemo::PairMemo(const std::vector<NormalName>& forms) noexcept
+    : m_outer_forms(memo.forms), m_outer_count(memo.form_count) {
+    memo.restart(forms.data(), forms.size());
+}
+
+PairMemo::~PairMemo() {
+    memo.restart(m_outer_forms, m_outer_count);
+}
+
 // In this file so that token_similarity() and word_similarity() are inlined into the loop over every pair
 // (a call per pair from score.cpp cost 2% of a query's instructions).
 void add_token_pairs(const NormalName& query, const NormalName& candidate, std::vector<Pair>& pairs) {
@@ -471,11 +553,17 @@ void add_token_pairs(const NormalName& query, const NormalName& candidate, std::
     // weaker reading (MURAT, Cernit is nearer MURAT, Altig than KARAYILAN, Murat), but lists swap names too:
     // only a tie-breaker (at 0.93, recall@1 at the threshold fell by 0.002 on leave-one-out seeds 7 and 11).
     const bool roles = query.surname_first && candidate.surname_first;
+    const std::size_t form = memo_form(query);
     for (std::size_t qi = 0; qi < nq; ++qi) {
         for (std::size_t ci = 0; ci < nc; ++ci) {
             Method method = Method::unmatched;
-            double sim = token_similarity(query.tokens[qi], candidate.tokens[ci], method);
-            if (roles && query.tokens[qi].surname != candidate.tokens[ci].surname) sim *= cross_role;
+            const Token& c = candidate.tokens[ci];
+            double sim =
+                form < memo_forms && c.id != 0 && c.id < memo_ids
+                    ? remembered_similarity(c.id << 10U | static_cast<std::uint32_t>(form << 5U | qi),
+                                            query.tokens[qi], c, method)
+                    : token_similarity(query.tokens[qi], c, method);
+            if (roles && query.tokens[qi].surname != c.surname) sim *= cross_role;
             if (sim < pair_floor) continue;
             pairs.push_back(
                 {static_cast<std::uint8_t>(qi), 1, static_cast<std::uint8_t>(ci), 1, sim, method, 0});

@@ -32,6 +32,23 @@ inline constexpr double pair_floor = 0.60;  ///< below this a token pair is no e
 /// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
 [[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
 
+/// While it lives (one per thread at a time), add_token_pairs scores each token of a name of `forms` against
+/// each listed token (Token::id) once: a query's candidates share most of their words, and two thirds of
+/// the token pairs a query scored had been scored for another candidate. `forms` must not change meanwhile.
+class PairMemo {
+public:
+    explicit PairMemo(const std::vector<NormalName>& forms) noexcept;
+    ~PairMemo();
+    PairMemo(const PairMemo&) = delete;
+    PairMemo& operator=(const PairMemo&) = delete;
+    PairMemo(PairMemo&&) = delete;
+    PairMemo& operator=(PairMemo&&) = delete;
+
+private:
+    const NormalName* m_outer_forms;
+    std::size_t m_outer_count;
+};
+
 /// Appends to `pairs` each pair of one query token and one list token (of the first max_tokens of each)
 /// whose similarity reaches pair_floor, with how it was found (Pair::method): numbers and legal forms agree
 /// exactly or by canon, words by spelling, synonym, translation, initial, folded spelling, sound key, vowel
