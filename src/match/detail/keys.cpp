@@ -190,6 +190,7 @@ std::vector<std::string> name_keys(const NormalName& name) {
 
 std::vector<QueryKey> query_keys(const NormalName& name) {
     std::vector<QueryKey> keys;
+    keys.reserve(12 * name.tokens.size() + 4);  // a word has 6-12 keys: growing moved every key's string
     const Token* previous = nullptr;
     const Token* before_previous = nullptr;
     std::uint32_t group = 0;

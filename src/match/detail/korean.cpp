@@ -112,8 +112,13 @@ bool looks_korean(const std::vector<std::string_view>& words) noexcept {
     char key[korean_fold_capacity];
     // The surname test first: it fails for almost every listed name after two short parses.
     bool surname_at_end = false;
+    // A surname is one syllable: parsed as one at most, a longer word fails at once (parsed as three, as
+    // korean_fold does, every listed name's first and last words were a fifth of a query's analysis).
     for (std::string_view word : {words.front(), words.back()}) {
-        const std::string_view folded(key, korean_fold(word, key));
+        if (word.size() > 7) continue;  // the longest one-syllable spelling (ch + yeo + ng)
+        Parser parser{key};
+        if (!parser.syllables(passport_spelling(word), 1)) continue;
+        const std::string_view folded(key, parser.length);
         surname_at_end =
             surname_at_end || std::find(surnames.begin(), surnames.end(), folded) != surnames.end();
     }
