@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Scoring two tokenised names: a greedy one-to-one alignment of their tokens (similarity.hpp) and glued,
 // acronym and abbreviated spans (spans.hpp), rarity-weighted score and number agreement.
-// Tested by tests/unit/match/test_similarity.cpp and the .cases files.
+// Tested through compare() by tests/unit/match/test_cases.cpp (the .cases files) and test_compare.cpp.
 #pragma once
 
 #include <cstddef>

@@ -2,7 +2,7 @@
 // Similarity of two words or tokens, the evidence that score.cpp aligns: string measures (Jaro-Winkler, edit
 // distance, abjad spellings) and add_token_pairs(), which picks for each pair of tokens the method that
 // explains it best.
-// Tested by tests/unit/match/test_normalize.cpp, test_similarity.cpp and the .cases files.
+// Tested by tests/unit/match/test_normalize.cpp, test_pair_memo.cpp and the .cases files.
 #pragma once
 
 #include <cstddef>
