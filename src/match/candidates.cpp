@@ -51,9 +51,21 @@ constexpr std::size_t rare_word_names = 3;   // query words in at most this many
 constexpr float typo_factor = 0.6F;          // a typo key's share of the word's weight (as a prefix key)
 constexpr std::size_t rare_only_names = 20;  // names holding a rare_only query key (initials) at most
 constexpr std::size_t latin_skeleton_names = 500;  // names holding a Latin word's skeleton key at most
-constexpr std::size_t prefetch_ahead = 16;         // postings whose tally is asked for before use
+constexpr std::size_t prefetch_ahead = 16;         // records asked for this many ids before their visit
 
 using detail::schema_accepts;
+
+// visit(id) for each of `count` ids in order, having asked for prefetch(the id prefetch_ahead further on):
+// the records the ids name lie anywhere in memory.
+template <class Prefetch, class Visit>
+void walk_ahead(const std::uint32_t* ids, std::size_t count, Prefetch prefetch, Visit visit) {
+    std::size_t pos = 0;
+    for (; pos + prefetch_ahead < count; ++pos) {
+        prefetch(ids[pos + prefetch_ahead]);
+        visit(ids[pos]);
+    }
+    for (; pos < count; ++pos) visit(ids[pos]);
+}
 
 }  // namespace
 
@@ -208,15 +220,9 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         };
         // Most keys of most queries filter nothing: their postings are walked without the tests.
         if (!options.schema && abbreviation == nullptr) {
-            // The tally of a posting's name lies anywhere in it: asked for a few postings ahead.
-            const std::uint32_t* const holders = list->data();
-            const std::size_t count = list->size();
-            std::size_t pos = 0;
-            for (; pos + prefetch_ahead < count; ++pos) {
-                __builtin_prefetch(&tally[holders[pos + prefetch_ahead]]);
-                add(holders[pos]);
-            }
-            for (; pos < count; ++pos) add(holders[pos]);
+            walk_ahead(
+                list->data(), list->size(),
+                [](std::uint32_t name_id) { __builtin_prefetch(&tally[name_id]); }, add);
             continue;
         }
         for (std::uint32_t name_id : *list) {
@@ -246,13 +252,13 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         evidence.push_back(static_cast<std::uint64_t>(ordered(score)) << 32U | (0xFFFFFFFFU - name_id));
         tally[name_id] = Tally{};
     };
-    std::size_t at = 0;
-    for (; at + prefetch_ahead < touched.size(); ++at) {
-        __builtin_prefetch(&tally[touched[at + prefetch_ahead]]);
-        __builtin_prefetch(&info[touched[at + prefetch_ahead]]);
-        add_evidence(touched[at]);
-    }
-    for (; at < touched.size(); ++at) add_evidence(touched[at]);
+    walk_ahead(
+        touched.data(), touched.size(),
+        [this](std::uint32_t name_id) {
+            __builtin_prefetch(&tally[name_id]);
+            __builtin_prefetch(&info[name_id]);
+        },
+        add_evidence);
     const std::size_t keep = std::min(evidence.size(), std::max<std::size_t>(options.max_candidates, 1));
     std::nth_element(evidence.begin(), evidence.begin() + static_cast<std::ptrdiff_t>(keep), evidence.end(),
                      std::greater<>());

@@ -10,6 +10,7 @@
 
 #include "match/detail/index_impl.hpp"
 #include "match/detail/keys.hpp"
+#include "match/detail/similarity.hpp"
 #include "match/detail/spans.hpp"
 
 namespace cp::match {
@@ -154,17 +155,7 @@ void Index::Impl::number_tokens() {
     for (auto& indexed : names) {
         for (auto& token : indexed.name.tokens) {
             content.clear();
-            for (const std::string* part :
-                 {&token.text, &token.canon, &token.generic, &token.key, &token.fold}) {
-                content += *part;
-                content += '\0';
-            }
-            for (const std::uint32_t bits : {token.letters, token.count_low, token.count_high})
-                content.append(reinterpret_cast<const char*>(&bits), sizeof bits);
-            for (const bool flag :
-                 {token.counts_exact, token.abjad, token.gh, token.ch, token.ou, token.east_slavic})
-                content += flag ? '1' : '0';
-            content += static_cast<char>(token.kind);
+            detail::append_compared_content(token, content);
             token.id =
                 numbers.try_emplace(content, static_cast<std::uint32_t>(numbers.size() + 1)).first->second;
         }

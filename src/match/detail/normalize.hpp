@@ -49,10 +49,10 @@ struct Token {
     /// east_slavic_ending): its vowels may differ from the Russian spelling's (east_slavic_alike).
     bool east_slavic = false;
     float weight = 1.0F;  ///< filled in by the index (rarity) or by default_weight()
-    /// The index's number for a listed token's content (every field above but weight and surname, which
-    /// token similarity does not read: Index number_tokens()), so that a query scores each of its tokens
-    /// against it once (PairMemo); 0 for a query's token or one built apart. A field token similarity
-    /// reads must be part of the number.
+    /// The index's number for a listed token's content (append_compared_content in similarity.hpp: every
+    /// field above but weight and surname, which token similarity does not read), so that a query scores
+    /// each of its tokens against it once (PairMemo); 0 for a query's token or one built apart. A field
+    /// token similarity reads must be added there.
     std::uint32_t id = 0;
 };
 

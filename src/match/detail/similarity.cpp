@@ -463,6 +463,18 @@ double jaro_winkler(std::string_view a, std::string_view b) noexcept {
     return jaro + static_cast<double>(prefix) * 0.1 * (1.0 - jaro);
 }
 
+void append_compared_content(const Token& token, std::string& out) {
+    for (const std::string* part : {&token.text, &token.canon, &token.generic, &token.key, &token.fold}) {
+        out += *part;
+        out += '\0';
+    }
+    for (const std::uint32_t bits : {token.letters, token.count_low, token.count_high})
+        out.append(reinterpret_cast<const char*>(&bits), sizeof bits);
+    for (const bool flag : {token.counts_exact, token.abjad, token.gh, token.ch, token.ou, token.east_slavic})
+        out += flag ? '1' : '0';
+    out += static_cast<char>(token.kind);
+}
+
 namespace {
 
 // The pairs a query has scored (PairMemo): open addressing on (listed token id, query form, query token),

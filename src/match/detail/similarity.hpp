@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -31,6 +32,11 @@ inline constexpr double pair_floor = 0.60;  ///< below this a token pair is no e
 /// Edit distance with adjacent transpositions (optimal string alignment) over the first 64 characters of
 /// each string, or limit + 1 once it exceeds `limit` (at most 200: the band of the table that is filled).
 [[nodiscard]] std::size_t osa_distance(std::string_view a, std::string_view b, std::size_t limit) noexcept;
+
+/// Appends to `out` what token similarity reads of `token` (every field but weight, surname and id): two
+/// listed tokens of equal content score alike against any query token, and the index numbers them alike
+/// (Token::id) for PairMemo.
+void append_compared_content(const Token& token, std::string& out);
 
 /// While it lives (one per thread at a time), add_token_pairs scores each token of a name of `forms` against
 /// each listed token (Token::id) once: a query's candidates share most of their words, and two thirds of

@@ -13,13 +13,15 @@ namespace {
 
 using namespace cp::match::detail;
 
-// A listed name whose tokens are numbered by their text, as the index numbers them by content.
+// A listed name whose tokens are numbered by their content, as the index numbers them.
 NormalName listed(const std::string& name, std::vector<std::string>& numbering) {
     NormalName normal = normalise(name, std::nullopt).front();
     for (Token& token : normal.tokens) {
+        std::string content;
+        append_compared_content(token, content);
         std::uint32_t id = 0;
-        while (id < numbering.size() && numbering[id] != token.text) ++id;
-        if (id == numbering.size()) numbering.push_back(token.text);
+        while (id < numbering.size() && numbering[id] != content) ++id;
+        if (id == numbering.size()) numbering.push_back(content);
         token.id = id + 1;
     }
     return normal;
