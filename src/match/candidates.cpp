@@ -6,6 +6,7 @@
 #include <array>
 #include <bit>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -125,7 +126,14 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     tally.resize(names.size());
     touched.clear();
     auto keys = detail::query_keys(query);
-    std::vector<const std::vector<std::uint32_t>*> lists(keys.size());
+    // Every key's slot asked for first, then looked up: the slots lie anywhere in a table of megabytes.
+    thread_local std::vector<std::uint64_t> hashes;
+    hashes.resize(keys.size());
+    for (std::size_t idx = 0; idx < keys.size(); ++idx) {
+        hashes[idx] = key_table.hash(keys[idx].key);
+        key_table.prefetch(hashes[idx]);
+    }
+    std::vector<std::span<const std::uint32_t>> lists(keys.size());  // empty: no name holds the key
     std::size_t rarest = names.size();
     for (std::size_t idx = 0, word = 0; idx < keys.size(); ++idx) {
         // A group's keys start with the word itself ("w"). A syllable abbreviation (COINTERANDINA) is a word
@@ -133,11 +141,10 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // that start alike, and are not looked up.
         if (idx == 0 || keys[idx - 1].group != keys[idx].group) word = idx;
         if ((keys[idx].key[0] == 'b' || keys[idx].key[0] == 'm') && keys[word].key[0] == 'w' &&
-            lists[word] != nullptr && lists[word]->size() > rare_word_names) {
-            lists[idx] = nullptr;
+            lists[word].size() > rare_word_names)
             continue;
-        }
-        lists[idx] = find(keys[idx].key);
+        lists[idx] = key_table.find(hashes[idx]);
+        if (!lists[idx].empty()) __builtin_prefetch(lists[idx].data());
         // A key of a word's initials, first letters or folded spelling held by many names ("agc" for GC,
         // "xprom" for PROMTEKH) says less than the query word is rare: weighted by how few names hold it, as
         // a word is (PFLP-GC was no candidate: 93 shorter names with the initials GC filled the 32. The
@@ -145,13 +152,12 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // sound keys too gained on the tuned sample but lost held-out aliases and, for Arabic-script words,
         // cross-script queries).
         const char key_kind = keys[idx].key[0];
-        if ((key_kind == 'a' || key_kind == 'x' || key_kind == 'f') && lists[idx] != nullptr) {
-            const double idf = rarity(static_cast<double>(lists[idx]->size()));
+        if ((key_kind == 'a' || key_kind == 'x' || key_kind == 'f') && !lists[idx].empty()) {
+            const double idf = rarity(static_cast<double>(lists[idx].size()));
             keys[idx].weight = std::min(keys[idx].weight, static_cast<float>(0.9 * idf));
         }
-        if (lists[idx] != nullptr && keys[idx].rare_only && lists[idx]->size() > rare_only_names)
-            lists[idx] = nullptr;
-        if (lists[idx] != nullptr && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx]->size());
+        if (keys[idx].rare_only && lists[idx].size() > rare_only_names) lists[idx] = {};
+        if (!lists[idx].empty() && !keys[idx].rare_only) rarest = std::min(rarest, lists[idx].size());
     }
     // A word no list has, or almost none, may be a typing slip: the names holding a word one edit away
     // are candidates too, as a key of the word's group right after its own keys.
@@ -164,7 +170,7 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // The group's keys are contiguous and start with the word itself ("w"), already looked up.
         std::size_t at = 0;
         while (at < keys.size() && keys[at].group != group) ++at;
-        if (at < keys.size() && lists[at] != nullptr && lists[at]->size() > rare_word_names) continue;
+        if (at < keys.size() && lists[at].size() > rare_word_names) continue;
         auto& found = typo_lists[typo_used];
         typo_neighbours(token.text, token.fold, found);
         if (found.empty()) continue;
@@ -173,7 +179,7 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         while (at < keys.size() && keys[at].group == group) ++at;
         keys.insert(keys.begin() + static_cast<std::ptrdiff_t>(at),
                     {"t", group, typo_factor * token.weight, false});
-        lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(at), &found);
+        lists.insert(lists.begin() + static_cast<std::ptrdiff_t>(at), std::span<const std::uint32_t>(found));
         rarest = std::min(rarest, found.size());
     }
     // Words in thousands of names ("company", "mohammad") still count in the score; as candidate sources
@@ -181,13 +187,13 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
     const std::size_t common = rarest <= common_postings ? common_postings : names.size() / 4 + 50;
     for (std::size_t key_idx = 0; key_idx < keys.size(); ++key_idx) {
         const auto& key = keys[key_idx];
-        const auto* list = lists[key_idx];
-        if (list == nullptr || list->size() > common) continue;
+        const auto list = lists[key_idx];
+        if (list.empty() || list.size() > common) continue;
         // Sound and prefix keys of common shapes ("p52") would touch thousands of names for little evidence.
-        if ((key.key[0] == 'p' || key.key[0] == 'x' || key.key[0] == 's') && list->size() > 3000) continue;
+        if ((key.key[0] == 'p' || key.key[0] == 'x' || key.key[0] == 's') && list.size() > 3000) continue;
         // A Latin word's skeleton key held by hundreds of names says little: at 500 (or 1,000) names every
         // names_eval figure was that of 3,000, for 0.9% fewer instructions (BM_QueryOne).
-        if (key.key[0] == 's' && list->size() > latin_skeleton_names && key.group <= query.tokens.size() &&
+        if (key.key[0] == 's' && list.size() > latin_skeleton_names && key.group <= query.tokens.size() &&
             !query.tokens[key.group - 1].abjad)
             continue;
         // An abbreviation key says only that a few letters agree: a syllable key ("b") the first two of two
@@ -221,11 +227,11 @@ void Index::Impl::gather(const detail::NormalName& query, const MatchOptions& op
         // Most keys of most queries filter nothing: their postings are walked without the tests.
         if (!options.schema && abbreviation == nullptr) {
             walk_ahead(
-                list->data(), list->size(),
-                [](std::uint32_t name_id) { __builtin_prefetch(&tally[name_id]); }, add);
+                list.data(), list.size(), [](std::uint32_t name_id) { __builtin_prefetch(&tally[name_id]); },
+                add);
             continue;
         }
-        for (std::uint32_t name_id : *list) {
+        for (std::uint32_t name_id : list) {
             if (options.schema && !schema_accepts(options.schema, info[name_id].schema)) continue;
             if (abbreviation != nullptr) {
                 const auto& tokens = names[name_id].name.tokens;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "lists/entity.hpp"
+#include "match/detail/key_table.hpp"
 #include "match/detail/normalize.hpp"
 #include "match/match.hpp"
 
@@ -47,8 +48,7 @@ struct Index::Impl {
         std::uint8_t tokens;  // token count, capped at 255
     };
     std::vector<NameInfo> info;
-    std::unordered_map<std::string, std::uint32_t> key_ids;
-    std::vector<std::vector<std::uint32_t>> postings;
+    detail::KeyTable key_table;  // posting keys (detail/keys.hpp) -> names
     std::unordered_map<std::string, std::vector<detail::IdentifierRef>> identifiers;
     /// (hash of NormalName::form, name id) of every indexed name, sorted: a query of a listed name's form is
     /// given that name as a candidate (add_same_forms).
@@ -72,10 +72,6 @@ struct Index::Impl {
     /// keys are weighted (0.5 holders for a word no name holds).
     [[nodiscard]] double rarity(double holders) const {
         return std::log(1.0 + (static_cast<double>(names.size()) + 1.0) / holders);
-    }
-    [[nodiscard]] const std::vector<std::uint32_t>* find(const std::string& key) const {
-        const auto it = key_ids.find(key);
-        return it == key_ids.end() ? nullptr : &postings[it->second];
     }
     void gather(const detail::NormalName& query, const MatchOptions& options,
                 std::vector<std::uint32_t>& chosen) const;

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// The index's posting keys (detail/keys.hpp) and the names under each, frozen after the build into one flat
+// hash table and one array of name ids.
+//
+// Why not std::unordered_map<std::string, std::vector<...>>: a query looks up about 44 keys, and each lookup
+// of that map read a bucket, a node, maybe the key's heap text and then a vector header, all at random
+// places: about 600 cycles a key, an eighth of a query (rdtsc, BM_QueryOne). Here a lookup is one slot of
+// 16 bytes, asked for ahead (prefetch) while the other keys are hashed, then the ids.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace cp::match::detail {
+
+class KeyTable {
+public:
+    /// Files `name_id` under `key`. Ids come in increasing order; a name filed twice under a key counts once.
+    /// Only before freeze().
+    void add(std::string&& key, std::uint32_t name_id);
+
+    /// Ends the build: moves every key's ids into the flat table and frees the build's map.
+    void freeze();
+
+    /// The hash find() and prefetch() take: compute once, prefetch early, find late.
+    [[nodiscard]] std::uint64_t hash(std::string_view key) const noexcept;
+    /// Asks for the slot of `hash` to be brought near (a hint; no effect on results).
+    void prefetch(std::uint64_t hash) const noexcept;
+    /// The names filed under the key of `hash`, in increasing order; empty when none is.
+    ///
+    /// Keys are told apart by their 64-bit hash only (the key text is not kept): freeze() picks a seed under
+    /// which no two filed keys share a hash, so every filed key finds exactly its own names. A key never
+    /// filed whose hash equals a filed key's (odds about keys / 2^64 per lookup) would bring that key's
+    /// names as candidates, which are then scored on their words like any other.
+    [[nodiscard]] std::span<const std::uint32_t> find(std::uint64_t hash) const noexcept;
+    [[nodiscard]] std::span<const std::uint32_t> find(std::string_view key) const noexcept {
+        return find(hash(key));
+    }
+
+    [[nodiscard]] std::size_t keys() const noexcept { return m_keys; }
+    [[nodiscard]] std::size_t postings() const noexcept { return m_ids.size(); }
+    [[nodiscard]] std::size_t memory_bytes() const noexcept;
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        std::uint32_t begin = 0;  // into m_ids
+        std::uint32_t count = 0;  // 0: an empty slot (a filed key has at least one name)
+    };
+    [[nodiscard]] bool fill(std::uint64_t seed);
+
+    std::unordered_map<std::string, std::vector<std::uint32_t>> m_building;
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_ids;
+    std::uint64_t m_seed = 0;
+    std::uint64_t m_mask = 0;
+    std::size_t m_keys = 0;
+};
+
+}  // namespace cp::match::detail
