@@ -95,9 +95,24 @@ void Index::Impl::typo_neighbours(std::string_view word, std::string_view fold,
     hashes.clear();
     detail::typo_keys(word, hashes);
     if (!fold.empty() && fold != word) detail::typo_keys(fold, hashes);
+    // Each hash's bucket bounds, then its postings, asked for before any is read: both lie anywhere in
+    // megabytes, and a word has a dozen or two typo keys.
+    for (std::uint32_t hash : hashes) __builtin_prefetch(&typo_buckets[hash >> 16U]);
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> buckets;
+    buckets.clear();
     for (std::uint32_t hash : hashes) {
-        const auto begin = typo_postings.begin() + typo_buckets[hash >> 16U];
-        const auto end = typo_postings.begin() + typo_buckets[(hash >> 16U) + 1];
+        const std::uint32_t begin = typo_buckets[hash >> 16U];
+        const std::uint32_t end = typo_buckets[(hash >> 16U) + 1];
+        buckets.emplace_back(begin, end);
+        const auto* first = reinterpret_cast<const char*>(typo_postings.data() + begin);
+        const auto* last = reinterpret_cast<const char*>(typo_postings.data() + end);
+        for (const char* line = first; line < last && line < first + 256; line += 64)
+            __builtin_prefetch(line);
+    }
+    for (std::size_t idx = 0; idx < hashes.size(); ++idx) {
+        const std::uint32_t hash = hashes[idx];
+        const auto begin = typo_postings.begin() + buckets[idx].first;
+        const auto end = typo_postings.begin() + buckets[idx].second;
         const std::uint64_t low = static_cast<std::uint64_t>(hash) << 32U;
         const auto first = std::lower_bound(begin, end, low);
         auto last = first;
