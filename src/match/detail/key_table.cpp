@@ -27,7 +27,13 @@ constexpr std::uint64_t mix(std::uint64_t x) noexcept {
 }  // namespace
 
 void KeyTable::add(std::string&& key, std::uint32_t name_id) {
-    auto& ids = m_building[std::move(key)];
+    const auto [it, inserted] =
+        m_numbers.try_emplace(std::move(key), static_cast<std::uint32_t>(m_lists.size()));
+    if (inserted) {
+        m_lists.emplace_back();
+        m_hashes.push_back(hash(it->first));
+    }
+    auto& ids = m_lists[it->second];
     if (ids.empty() || ids.back() != name_id) ids.push_back(name_id);
 }
 
@@ -63,32 +69,37 @@ std::span<const std::uint32_t> KeyTable::find(std::uint64_t hash) const noexcept
 
 void KeyTable::freeze() {
     std::size_t total = 0;
-    for (const auto& [key, ids] : m_building) total += ids.size();
+    for (const auto& ids : m_lists) total += ids.size();
     if (total > std::numeric_limits<std::uint32_t>::max())
         throw cp::Error("name index: more than 2^32 postings");
     m_ids.clear();
     m_ids.reserve(total);
-    m_keys = m_building.size();
+    for (const auto& ids : m_lists) m_ids.insert(m_ids.end(), ids.begin(), ids.end());
+    m_keys = m_lists.size();
     // At most three quarters full: a lookup reads one or two slots, mostly of one cache line.
     m_mask = std::bit_ceil(std::max<std::size_t>(16, m_keys + m_keys / 3 + 1)) - 1;
-    for (std::uint64_t seed = 0;; ++seed) {
-        if (fill(seed)) break;
+    while (!fill()) {
+        // Two keys share a hash (odds about keys^2 / 2^65): hash them all again under another seed.
+        ++m_seed;
+        for (const auto& [key, number] : m_numbers) m_hashes[number] = hash(key);
     }
-    m_building = {};
+    m_numbers = {};
+    m_lists = {};
+    m_hashes = {};
 }
 
-bool KeyTable::fill(std::uint64_t seed) {
-    m_seed = seed;
-    m_ids.clear();
+bool KeyTable::fill() {
     m_slots.assign(m_mask + 1, Slot{});
-    for (const auto& [key, ids] : m_building) {
-        const std::uint64_t h = hash(key);
+    std::uint32_t begin = 0;
+    for (std::size_t number = 0; number < m_lists.size(); ++number) {
+        const std::uint64_t h = m_hashes[number];
         std::uint64_t at = h & m_mask;
         for (; m_slots[at].count != 0; at = (at + 1) & m_mask) {
-            if (m_slots[at].hash == h) return false;  // two keys, one hash: try another seed
+            if (m_slots[at].hash == h) return false;
         }
-        m_slots[at] = {h, static_cast<std::uint32_t>(m_ids.size()), static_cast<std::uint32_t>(ids.size())};
-        m_ids.insert(m_ids.end(), ids.begin(), ids.end());
+        const auto count = static_cast<std::uint32_t>(m_lists[number].size());
+        m_slots[at] = {h, begin, count};
+        begin += count;
     }
     return true;
 }

@@ -51,9 +51,13 @@ private:
         std::uint32_t begin = 0;  // into m_ids
         std::uint32_t count = 0;  // 0: an empty slot (a filed key has at least one name)
     };
-    [[nodiscard]] bool fill(std::uint64_t seed);
+    [[nodiscard]] bool fill();  // false when two keys share a hash
 
-    std::unordered_map<std::string, std::vector<std::uint32_t>> m_building;
+    // The build's state: each key's number, the names under each key number and its hash under m_seed
+    // (computed while the key is at hand: freeze() then reads them in order).
+    std::unordered_map<std::string, std::uint32_t> m_numbers;
+    std::vector<std::vector<std::uint32_t>> m_lists;
+    std::vector<std::uint64_t> m_hashes;
     std::vector<Slot> m_slots;
     std::vector<std::uint32_t> m_ids;
     std::uint64_t m_seed = 0;
