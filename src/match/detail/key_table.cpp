@@ -51,7 +51,7 @@ std::uint64_t KeyTable::hash(std::string_view key) const noexcept {
         std::memcpy(&block, data, left);
         h = mix(h ^ block);
     }
-    return h;
+    return h & m_hash_mask;
 }
 
 void KeyTable::prefetch(std::uint64_t hash) const noexcept {

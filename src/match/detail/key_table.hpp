@@ -19,6 +19,12 @@ namespace cp::match::detail {
 
 class KeyTable {
 public:
+    KeyTable() = default;
+    /// A table whose hashes keep only their low `hash_bits` bits (1-64), for tests: with few bits, keys
+    /// share hashes and freeze() must reseed.
+    explicit KeyTable(unsigned hash_bits) noexcept
+        : m_hash_mask(hash_bits >= 64 ? ~std::uint64_t{0} : (std::uint64_t{1} << hash_bits) - 1) {}
+
     /// Files `name_id` under `key`. Ids come in increasing order; a name filed twice under a key counts once.
     /// Only before freeze().
     void add(std::string&& key, std::uint32_t name_id);
@@ -44,6 +50,8 @@ public:
     [[nodiscard]] std::size_t keys() const noexcept { return m_keys; }
     [[nodiscard]] std::size_t postings() const noexcept { return m_ids.size(); }
     [[nodiscard]] std::size_t memory_bytes() const noexcept;
+    /// The seed freeze() settled on (0 unless two keys shared a hash under a lower one).
+    [[nodiscard]] std::uint64_t seed() const noexcept { return m_seed; }
 
 private:
     struct Slot {
@@ -61,6 +69,7 @@ private:
     std::vector<Slot> m_slots;
     std::vector<std::uint32_t> m_ids;
     std::uint64_t m_seed = 0;
+    std::uint64_t m_hash_mask = ~std::uint64_t{0};
     std::uint64_t m_mask = 0;
     std::size_t m_keys = 0;
 };

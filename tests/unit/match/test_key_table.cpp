@@ -80,4 +80,20 @@ TEST(KeyTable, AgreesWithAMapOnAHundredThousandKeys) {
     EXPECT_GT(probed, 1000U);
 }
 
+// With 12-bit hashes, 150 keys share some (the odds of none are about 6% per seed): freeze() must try
+// further seeds until every key finds exactly its own names.
+TEST(KeyTable, ReseedsWhenTwoKeysShareAHash) {
+    KeyTable table(12);
+    std::map<std::string, std::vector<std::uint32_t>> expected;
+    for (std::uint32_t name = 0; name < 150; ++name) {
+        const std::string key = "w" + std::to_string(name * 7919U);
+        expected[key] = {name, name + 1000};
+        table.add(std::string(key), name);
+        table.add(std::string(key), name + 1000);
+    }
+    table.freeze();
+    EXPECT_GT(table.seed(), 0U);
+    for (const auto& [key, list] : expected) ASSERT_EQ(ids(table.find(key)), list) << key;
+}
+
 }  // namespace
